@@ -1,0 +1,111 @@
+import { mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
+export type Dateien = Map<string, string | Uint8Array>;
+
+const TEMP_PRAEFIX = '.tmp-';
+const ALT_PRAEFIX = '.alt-';
+
+/**
+ * Writes a complete report folder atomically.
+ *
+ * 1. every file goes into a fresh temporary folder beside the target (same file system) and is fsynced;
+ * 2. an existing target is renamed to a backup name, the temporary folder renamed to the target;
+ * 3. the backup is removed.
+ * A run killed before step 2 leaves the previous report untouched (plus a stray temporary folder that
+ * the next run removes); a kill between the two renames of step 2 leaves the previous report under its
+ * backup name, which `stelleWiederHer` (called at the start of every write) moves back. Readers never
+ * see a folder that mixes old and new files.
+ */
+export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<void> {
+  const eltern = path.dirname(ziel);
+  const name = path.basename(ziel);
+  await mkdir(eltern, { recursive: true });
+  await stelleWiederHer(ziel);
+
+  const temp = path.join(eltern, `${TEMP_PRAEFIX}${name}-${process.pid}`);
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
+  try {
+    for (const [relativ, inhalt] of [...dateien].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      await schreibeDatei(path.join(temp, relativ), inhalt);
+    }
+    await synchronisiere(temp);
+  } catch (fehler) {
+    await rm(temp, { recursive: true, force: true });
+    throw fehler;
+  }
+
+  const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
+  const vorhanden = await existiert(ziel);
+  if (vorhanden) await rename(ziel, alt);
+  await rename(temp, ziel);
+  await synchronisiere(eltern);
+  if (vorhanden) await rm(alt, { recursive: true, force: true });
+}
+
+/**
+ * Repairs what an interrupted write left beside `ziel`: restores the backup when the target is missing,
+ * drops a backup when the target exists, and removes temporary folders of processes that are gone.
+ */
+export async function stelleWiederHer(ziel: string): Promise<void> {
+  const eltern = path.dirname(ziel);
+  const name = path.basename(ziel);
+  const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
+  if (await existiert(alt)) {
+    if (await existiert(ziel)) await rm(alt, { recursive: true, force: true });
+    else await rename(alt, ziel);
+  }
+  let eintraege: string[] = [];
+  try {
+    eintraege = await readdir(eltern);
+  } catch {
+    return;
+  }
+  for (const eintrag of eintraege) {
+    if (!eintrag.startsWith(`${TEMP_PRAEFIX}${name}-`)) continue;
+    const pid = Number(eintrag.slice(`${TEMP_PRAEFIX}${name}-`.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !prozessLebt(pid)) {
+      await rm(path.join(eltern, eintrag), { recursive: true, force: true });
+    }
+  }
+}
+
+async function schreibeDatei(datei: string, inhalt: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(datei), { recursive: true });
+  const handle = await open(datei, 'w');
+  try {
+    await handle.writeFile(inhalt);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function synchronisiere(ordner: string): Promise<void> {
+  const handle = await open(ordner, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function existiert(pfad: string): Promise<boolean> {
+  try {
+    await stat(pfad);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function prozessLebt(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (fehler) {
+    return (fehler as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,106 @@
+import { performance } from 'node:perf_hooks';
+import type { Effekte } from '../cli/effekte.js';
+import { formatiereTabelle } from '../cli/tabelle.js';
+import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
+import type { Berichtsformat } from './berichtsformat.js';
+import { erzeugeBericht, type BerichtAuftrag, type BrowserQuelle } from './erzeuge-bericht.js';
+import { Fortschritt } from './fortschritt.js';
+
+/** A batch: every management with Vorhaben in the export, `parallel` reports at a time. */
+export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
+  parallel: number;
+}
+
+/** One line of the summary. */
+export interface BatchZeile {
+  cluster: string;
+  seiten?: number;
+  warnungen: number;
+  sekunden: number;
+  fehler?: string;
+  exitCode?: number;
+}
+
+/** The batch result; `exitCode` is the most severe exit code of the failed reports. */
+export interface BatchErgebnis {
+  zeilen: BatchZeile[];
+  fehlgeschlagen: number;
+  exitCode?: number;
+}
+
+/**
+ * Produces all reports of a year with one shared browser. A failing report does not stop the others;
+ * it is listed with its reason in the summary table.
+ */
+export async function erzeugeAlle<Texte>(
+  auftrag: BatchAuftrag,
+  format: Berichtsformat<Texte>,
+  browser: BrowserQuelle,
+  effekte: Effekte,
+): Promise<BatchErgebnis> {
+  const mitVorhaben = new Set([...auftrag.daten.projekte, ...auftrag.daten.aktivitaeten].map((v) => v.cluster));
+  const cluster = auftrag.daten.cluster.filter((c) => mitVorhaben.has(c.slug)).map((c) => c.slug);
+  if (cluster.length === 0) throw new CliFehler('Der Export enthält keine Vorhaben; es gibt keinen Bericht zu erstellen.');
+
+  const fortschritt = new Fortschritt(cluster, effekte);
+  const zeilen = new Map<string, BatchZeile>();
+  const warteschlange = [...cluster];
+  const arbeiter = async (): Promise<void> => {
+    for (let slug = warteschlange.shift(); slug !== undefined; slug = warteschlange.shift()) {
+      fortschritt.setze(slug, 'läuft');
+      const start = performance.now();
+      try {
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, browser);
+        const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen: ergebnis.warnungen.length, sekunden: sekundenSeit(start) };
+        zeilen.set(slug, zeile);
+        fortschritt.setze(slug, 'fertig', beschreibe(zeile));
+      } catch (fehler) {
+        const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
+        const exitCode = fehler instanceof CliFehler ? fehler.exitCode : EXIT.intern;
+        const zeile = { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode };
+        zeilen.set(slug, zeile);
+        fortschritt.setze(slug, 'fehlgeschlagen', nachricht);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(auftrag.parallel, cluster.length)) }, arbeiter));
+  fortschritt.beende();
+
+  const sortiert = cluster.map((slug) => zeilen.get(slug)).filter((z): z is BatchZeile => z !== undefined);
+  effekte.fehlerausgabe(zusammenfassung(sortiert));
+  const fehlgeschlagen = sortiert.filter((z) => z.fehler !== undefined);
+  const exitCode = fehlgeschlagen.reduce<number | undefined>((max, z) => Math.max(max ?? 0, z.exitCode ?? EXIT.intern), undefined);
+  return { zeilen: sortiert, fehlgeschlagen: fehlgeschlagen.length, exitCode };
+}
+
+function sekundenSeit(start: number): number {
+  return Math.round((performance.now() - start) / 100) / 10;
+}
+
+function beschreibe(z: BatchZeile): string {
+  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen} Warnungen, ${z.sekunden.toFixed(1).replace('.', ',')} s`;
+}
+
+/** The summary table printed at the end of a batch. */
+export function zusammenfassung(zeilen: BatchZeile[]): string {
+  const tabelle = formatiereTabelle(
+    ['Cluster', 'Seiten', 'Warnungen', 'Sekunden', 'Ergebnis'],
+    zeilen.map((z) => [
+      z.cluster,
+      z.seiten !== undefined ? String(z.seiten) : '–',
+      String(z.warnungen),
+      z.sekunden.toFixed(1).replace('.', ','),
+      z.fehler === undefined ? 'ok' : `FEHLER: ${z.fehler}`,
+    ]),
+    [1, 2, 3],
+  );
+  const fehler = zeilen.filter((z) => z.fehler !== undefined).length;
+  const fazit =
+    fehler === 0
+      ? `${zeilen.length} von ${zeilen.length} Berichten erstellt.`
+      : `${zeilen.length - fehler} von ${zeilen.length} Berichten erstellt, ${fehler} fehlgeschlagen: ${zeilen
+          .filter((z) => z.fehler !== undefined)
+          .map((z) => z.cluster)
+          .join(', ')}.`;
+  return `\n${tabelle}\n\n${fazit}`;
+}

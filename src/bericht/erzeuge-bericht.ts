@@ -1,0 +1,184 @@
+import path from 'node:path';
+import { berichtsordner } from '../ausgabe/berichtsordner.js';
+import { schreibeAtomar, type Dateien } from '../ausgabe/schreibe-atomar.js';
+import type { BerichtsBrowser } from '../browser/berichts-browser.js';
+import { renderSvg } from '../diagramme/render-svg.js';
+import { CliFehler, EXIT, type Problem } from '../fehler.js';
+import type { Cluster, Datenbestand } from '../model/typen.js';
+import { SeitenFehler } from '../browser/seiten-fehler.js';
+import { druckeBericht, type PdfMetadaten } from '../pdf/drucke-bericht.js';
+import { seitenCss } from '../pdf/seiten-css.js';
+import { schriftCss } from '../schrift/schrift-css.js';
+import { trenneHtml } from '../silbentrennung/trenne-html.js';
+import type { Ausgabeformat } from '../cli/optionen.js';
+import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
+
+/** One report to produce. */
+export interface BerichtAuftrag {
+  daten: Datenbestand;
+  datenVerzeichnis: string;
+  jahr: number;
+  cluster: string;
+  ausgabe: string;
+  formate: Set<Ausgabeformat>;
+  streng: boolean;
+  /** ISO date from --datum; overrides bericht.json. */
+  datum?: string;
+}
+
+/** What was written. */
+export interface BerichtErgebnis {
+  ordner: string;
+  dateien: string[];
+  seiten?: number;
+  warnungen: Problem[];
+}
+
+/** Lazily gives the shared browser; only called when a PDF is wanted. */
+export type BrowserQuelle = () => BerichtsBrowser;
+
+/** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
+export interface VorbereiteterBericht {
+  cluster: Cluster;
+  ordner: string;
+  /** Files so far: kennzahlen.json and the charts, as requested by the formats. */
+  dateien: Dateien;
+  warnungen: Problem[];
+  /** Builds the hyphenated HTML; `seiten` maps heading text → PDF page for the table of contents. */
+  baueHtml?: (seiten: Map<string, number>) => string;
+  /** PDF metadata derived from the report. */
+  metadaten: PdfMetadaten;
+}
+
+/**
+ * Produces one report. The stages, in order:
+ * 1. find the management in the registry;
+ * 2. compute the Kennzahlen (pure);
+ * 3. load the analysts' texts (warnings; --streng makes them errors);
+ * 4. build the chart specs and render them to SVG;
+ * 5. build the HTML (hyphenated) and print the PDF in two passes for the table of contents;
+ * 6. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
+ */
+export async function erzeugeBericht<Texte>(
+  auftrag: BerichtAuftrag,
+  format: Berichtsformat<Texte>,
+  browser: BrowserQuelle,
+): Promise<BerichtErgebnis> {
+  // 1.–4.
+  const bericht = await bereiteBerichtVor(auftrag, format);
+  const { dateien } = bericht;
+
+  // 5. HTML and PDF
+  let seiten: number | undefined;
+  let inhaltsSeiten = new Map<string, number>();
+  if (bericht.baueHtml && auftrag.formate.has('pdf')) {
+    const gedruckt = await druckeMitWiederholung(browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
+    dateien.set('bericht.pdf', gedruckt.pdf);
+    inhaltsSeiten = gedruckt.ueberschriften;
+    seiten = gedruckt.seiten;
+  }
+  if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
+
+  // 6. write
+  await schreibeAtomar(bericht.ordner, dateien);
+  return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
+}
+
+/** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
+export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte>): Promise<VorbereiteterBericht> {
+  // 1. the management
+  const cluster = findeCluster(auftrag.daten.cluster, auftrag.cluster);
+  const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, cluster.slug);
+  const dateien: Dateien = new Map();
+  const warnungen: Problem[] = [];
+  const datum = auftrag.datum ?? auftrag.daten.bericht.veroeffentlichung;
+  const { titel, thema } = format.titel(cluster, auftrag.jahr);
+  const metadaten: PdfMetadaten = {
+    titel,
+    thema,
+    autor: (auftrag.daten.bericht.herausgeber ?? []).join(', ') || 'ewm-report',
+    sprache: 'de-DE',
+    datum: datum ?? `${auftrag.jahr}-12-31`,
+    schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(auftrag.jahr)],
+  };
+
+  // 2. Kennzahlen
+  const kennzahlen = format.berechneKennzahlen(auftrag.daten, cluster.slug, auftrag.jahr);
+  if (auftrag.formate.has('json')) {
+    dateien.set('kennzahlen.json', format.serialisiereKennzahlen(auftrag.jahr, cluster.slug, kennzahlen));
+  }
+  if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
+
+  // 3. texts
+  const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug);
+  const fehler = probleme.filter((p) => p.schwere === 'fehler' || auftrag.streng);
+  if (fehler.length > 0) {
+    throw new CliFehler(
+      `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${auftrag.streng ? ' (--streng)' : ''}.`,
+      { exitCode: EXIT.eingabe, probleme: fehler },
+    );
+  }
+  warnungen.push(...probleme);
+
+  // 4. charts
+  const abbildungen: GerenderteAbbildung[] = [];
+  for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
+    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0]);
+    abbildungen.push({ ...entwurf, svg });
+    dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
+    dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
+  }
+
+  const eingabe: HtmlEingabe<Texte> = {
+    daten: auftrag.daten,
+    cluster,
+    jahr: auftrag.jahr,
+    kennzahlen,
+    abbildungen,
+    texte,
+    datum,
+    css: { schrift: schriftCss(), seite: seitenCss() },
+  };
+  const baueHtml = (s: Map<string, number>): string => trenneHtml(format.baueHtml(eingabe, s));
+  return { cluster, ordner, dateien, warnungen, baueHtml, metadaten };
+}
+
+/** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */
+async function druckeMitWiederholung(
+  browser: BrowserQuelle,
+  baueHtml: (seiten: Map<string, number>) => string,
+  metadaten: PdfMetadaten,
+  name: string,
+): Promise<Awaited<ReturnType<typeof druckeBericht>>> {
+  try {
+    return await druckeBericht(browser(), baueHtml, metadaten);
+  } catch (erster) {
+    if (!(erster instanceof SeitenFehler)) throw erster;
+    try {
+      return await druckeBericht(browser(), baueHtml, metadaten);
+    } catch (zweiter) {
+      if (!(zweiter instanceof SeitenFehler)) throw zweiter;
+      throw new CliFehler(`Der PDF-Druck für ${name} ist zweimal fehlgeschlagen: ${zweiter.message}`, {
+        exitCode: EXIT.intern,
+        cause: zweiter,
+      });
+    }
+  }
+}
+
+function findeCluster(registry: Cluster[], slug: string): Cluster {
+  const cluster = registry.find((c) => c.slug === slug);
+  if (!cluster) {
+    throw new CliFehler(
+      `Das Management "${slug}" gibt es nicht in cluster.json. Verfügbar: ${registry.map((c) => c.slug).join(', ')}.`,
+      { exitCode: EXIT.eingabe },
+    );
+  }
+  return cluster;
+}
+
+/** Relative display path of a report folder, for messages. */
+export function anzeigePfad(ordner: string): string {
+  const relativ = path.relative(process.cwd(), ordner);
+  return relativ.startsWith('..') ? ordner : relativ;
+}

@@ -1,0 +1,121 @@
+import os from 'node:os';
+import { Command, Option } from 'commander';
+import { BerichtsBrowser } from '../browser/berichts-browser.js';
+import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
+import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
+import { ewmFormat } from '../ewm/ewm-format.js';
+import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
+import { ladeDaten } from '../pruefen/lade-daten.js';
+import type { Effekte } from './effekte.js';
+import {
+  leseOptionen,
+  mitLeseOptionen,
+  parseDatum,
+  parseFormate,
+  parseGanzzahl,
+  parseJahr,
+  type Ausgabeformat,
+  type GemeinsameOptionen,
+} from './optionen.js';
+
+interface BerichtOptionen extends GemeinsameOptionen {
+  cluster?: string;
+  alle: boolean;
+  ausgabe: string;
+  format: Set<Ausgabeformat>;
+  datum?: string;
+  browser?: string;
+  timeout: number;
+  parallel: number;
+}
+
+/** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
+export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) => void): Command {
+  return mitLeseOptionen(new Command())
+    .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
+    .argument('[jahr]', 'Berichtsjahr, z. B. 2019', parseJahr)
+    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement (siehe "ewm-report cluster")')
+    .option('--alle', 'alle Managements mit Vorhaben im Export', false)
+    .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
+    .option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json', parseFormate, parseFormate('pdf,html,json'))
+    .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
+    .option('--browser <pfad>', 'Pfad zu Chromium/Chrome (sonst PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, …)')
+    .option('--timeout <sekunden>', 'Zeitlimit je Druckvorgang in Sekunden', parseGanzzahl('--timeout'), 60)
+    .addOption(
+      new Option('--parallel <anzahl>', 'mit --alle: so viele Berichte gleichzeitig')
+        .argParser(parseGanzzahl('--parallel'))
+        .default(os.availableParallelism(), 'Anzahl der Prozessorkerne'),
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Beispiele:',
+        '  ewm-report 2019 --cluster industrielle-produktion',
+        '  ewm-report 2019 --cluster industrielle-produktion --format json',
+        '  ewm-report 2019 --alle --ausgabe berichte',
+        '  ewm-report pruefen --daten data',
+        '  ewm-report vergleich out-2018/2018/industrielle-produktion out/2019/industrielle-produktion',
+        '',
+        'Exitcodes: 0 Erfolg, 1 interner Fehler, 2 ungültige Eingabe oder Option, 3 fehlende Umgebung (z. B. kein Browser).',
+      ].join('\n'),
+    )
+    .action(async (jahr: number | undefined, optionen: BerichtOptionen, befehl: Command) => {
+      if (jahr === undefined) {
+        befehl.outputHelp();
+        throw new CliFehler('Bitte ein Berichtsjahr angeben, z. B. "ewm-report 2019 --cluster industrielle-produktion".');
+      }
+      if (!optionen.alle && optionen.cluster === undefined) {
+        throw new CliFehler('Bitte --cluster <slug> oder --alle angeben ("ewm-report cluster" listet die Slugs).');
+      }
+      if (optionen.alle && optionen.cluster !== undefined) {
+        throw new CliFehler('--cluster und --alle schließen sich aus.');
+      }
+
+      // 1. read and validate
+      const { daten, probleme } = await ladeDaten(optionen.daten, leseOptionen(optionen));
+      const warnungen = probleme.filter((p) => p.schwere === 'warnung');
+      if (!daten || (optionen.streng && warnungen.length > 0)) {
+        throw new CliFehler(
+          `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
+          { exitCode: EXIT.eingabe, probleme },
+        );
+      }
+      meldeWarnungen(warnungen, optionen, effekte);
+
+      // 2. one browser for everything, started only when a PDF is wanted
+      let browser: BerichtsBrowser | undefined;
+      const browserQuelle = (): BerichtsBrowser =>
+        (browser ??= new BerichtsBrowser({ executablePath: optionen.browser, timeoutMs: optionen.timeout * 1000 }));
+      const auftrag = {
+        daten,
+        datenVerzeichnis: optionen.daten,
+        jahr,
+        ausgabe: optionen.ausgabe,
+        formate: optionen.format,
+        streng: optionen.streng,
+        datum: optionen.datum,
+      };
+      try {
+        if (optionen.alle) {
+          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, ewmFormat, browserQuelle, effekte);
+          setzeExitCode(ergebnis.fehlgeschlagen > 0 ? EXIT.intern : EXIT.ok);
+          if (ergebnis.fehlgeschlagen > 0 && ergebnis.exitCode !== undefined) setzeExitCode(ergebnis.exitCode);
+          return;
+        }
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: optionen.cluster ?? '' }, ewmFormat, browserQuelle);
+        meldeWarnungen(ergebnis.warnungen, optionen, effekte);
+        if (!optionen.ruhig) {
+          const seiten = ergebnis.seiten !== undefined ? ` (${ergebnis.seiten} Seiten)` : '';
+          effekte.fehlerausgabe(`Bericht geschrieben: ${anzeigePfad(ergebnis.ordner)}${seiten}: ${ergebnis.dateien.length} Dateien.`);
+        }
+      } finally {
+        await browser?.dispose();
+      }
+    });
+}
+
+function meldeWarnungen(warnungen: Problem[], optionen: GemeinsameOptionen, effekte: Effekte): void {
+  if (optionen.ruhig) return;
+  for (const w of warnungen) effekte.fehlerausgabe(`Warnung: ${formatiereProblem(w)}`);
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { ewmFormat } from '../ewm/ewm-format.js';
+import { CliFehler } from '../fehler.js';
+import { starteVorschau } from '../vorschau/starte-vorschau.js';
+import type { Effekte } from './effekte.js';
+import { leseOptionen, mitLeseOptionen, parseDatum, parseJahr, type GemeinsameOptionen } from './optionen.js';
+
+interface VorschauBefehlOptionen extends GemeinsameOptionen {
+  cluster?: string;
+  port: number;
+  datum?: string;
+}
+
+/** The templates folder of the package (watched by the preview). */
+const VORLAGEN = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+/** `ewm-report vorschau <jahr> --cluster <slug>`: live HTML preview on 127.0.0.1. */
+export function vorschauBefehl(effekte: Effekte, stopSignal?: AbortSignal): Command {
+  return mitLeseOptionen(new Command('vorschau'))
+    .description('zeigt den HTML-Bericht im Browser und aktualisiert ihn bei jeder Änderung an Daten oder Vorlagen')
+    .argument('<jahr>', 'Berichtsjahr, z. B. 2019', parseJahr)
+    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement')
+    .option('--port <port>', 'Port auf 127.0.0.1 (0 = ein freier Port)', parsePort, 0)
+    .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
+    .addHelpText('after', '\nBeispiel:\n  ewm-report vorschau 2019 --cluster industrielle-produktion --port 8080\n\nBeenden mit Strg+C.')
+    .action(async (jahr: number, optionen: VorschauBefehlOptionen) => {
+      if (optionen.cluster === undefined) throw new CliFehler('Bitte --cluster <slug> angeben.');
+      const vorschau = await starteVorschau(
+        {
+          jahr,
+          cluster: optionen.cluster,
+          datenVerzeichnis: optionen.daten,
+          lesen: leseOptionen(optionen),
+          beobachten: [path.resolve(optionen.daten), VORLAGEN],
+          port: optionen.port,
+          datum: optionen.datum,
+        },
+        ewmFormat,
+        (zeile) => effekte.fehlerausgabe(zeile),
+      );
+      const signal = stopSignal ?? prozessSignal();
+      effekte.ausgabe(`Vorschau läuft auf ${vorschau.url} (beenden mit Strg+C)`);
+      await new Promise<void>((fertig) => {
+        if (signal.aborted) fertig();
+        signal.addEventListener('abort', () => fertig(), { once: true });
+      });
+      await vorschau.stoppe();
+      effekte.fehlerausgabe('Vorschau beendet.');
+    });
+}
+
+function parsePort(wert: string): number {
+  const port = Number(wert);
+  if (!/^\d+$/.test(wert) || port > 65535) throw new CliFehler(`Ungültiger Port "${wert}": erlaubt ist 0 bis 65535.`);
+  return port;
+}
+
+/** Aborts on Ctrl-C (SIGINT) or SIGTERM. */
+function prozessSignal(): AbortSignal {
+  const steuerung = new AbortController();
+  const stoppe = (): void => steuerung.abort();
+  process.once('SIGINT', stoppe);
+  process.once('SIGTERM', stoppe);
+  return steuerung.signal;
+}
