@@ -123,7 +123,10 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
   // 4. charts
   const abbildungen: GerenderteAbbildung[] = [];
   for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
-    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0]);
+    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0], {
+      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
+      text: entwurf.textalternative,
+    });
     abbildungen.push({ ...entwurf, svg });
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
