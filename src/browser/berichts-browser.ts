@@ -1,0 +1,181 @@
+/**
+ * One headless Chromium shared by all reports of a run: launched lazily on first use,
+ * a fresh sandboxed page per `withPage`, relaunched after a browser crash, and `dispose()`
+ * that leaves no Chromium process behind. This folder is the only place that imports puppeteer-core.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { CliFehler, EXIT } from '../fehler.js';
+import { beendeChromium, mitFrist } from './beende-chromium.js';
+import { richteBerichtsSeiteEin, type BerichtsSeite } from './berichts-seite.js';
+import { findeBrowser } from './finde-browser.js';
+import { SeitenFehler } from './seiten-fehler.js';
+
+/** Chromium flags measured to work headless as root in containers (see toolchain notes). */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Options for the shared browser. */
+export interface BerichtsBrowserOptionen {
+  /** Explicit browser executable (CLI option `--browser`). */
+  browserPfad?: string;
+  /** Timeout for loading and printing one page, in milliseconds; default 60000. */
+  timeoutMs?: number;
+  /** Environment for the browser lookup; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A running Chromium and its temporary profile directory. */
+interface Instanz {
+  browser: Browser;
+  verzeichnis: string;
+}
+
+/** Time Chromium gets to start up. */
+const START_FRIST_MS = 30_000;
+/** Time closing a page may take before it is abandoned. */
+const SEITE_SCHLIESSEN_MS = 5000;
+const ABSTURZ = 'Die Browserseite ist beim Drucken abgestürzt.';
+
+/** The error for using the browser after dispose(). */
+function beendet(): CliFehler {
+  return new CliFehler('Der Browser wurde bereits beendet.', { exitCode: EXIT.intern });
+}
+
+/** A lazily launched Chromium that prints reports on sandboxed pages; call `dispose()` when done. */
+export class BerichtsBrowser {
+  private readonly optionen: BerichtsBrowserOptionen;
+  private start: Promise<Instanz> | undefined;
+  private aktuell: Instanz | undefined;
+  /** Cleanups of crashed browsers still running; dispose() waits for them. */
+  private readonly aufraeumen = new Set<Promise<void>>();
+  private entsorgung: Promise<void> | undefined;
+
+  constructor(optionen: BerichtsBrowserOptionen = {}) {
+    this.optionen = optionen;
+  }
+
+  /** The temporary Chromium profile directory while the browser runs (for tests and diagnostics). */
+  get benutzerVerzeichnis(): string | undefined {
+    return this.aktuell?.verzeichnis;
+  }
+
+  /** Runs `fn` on a fresh sandboxed page and closes the page afterwards; crashes and timeouts become SeitenFehler. */
+  async withPage<T>(fn: (seite: BerichtsSeite) => Promise<T>): Promise<T> {
+    const { browser } = await this.instanz();
+    const timeoutMs = this.optionen.timeoutMs ?? 60_000;
+    let page: Page;
+    try {
+      page = await browser.newPage();
+    } catch (fehler) {
+      throw this.einordnen(fehler, timeoutMs);
+    }
+    let getrennt = (): void => undefined;
+    const absturz = new Promise<never>((_, reject) => {
+      page.once('error', (fehler) => reject(new SeitenFehler('absturz', ABSTURZ, { cause: fehler })));
+      getrennt = () => reject(this.entsorgung === undefined ? new SeitenFehler('absturz', ABSTURZ) : beendet());
+      browser.once('disconnected', getrennt);
+    });
+    absturz.catch(() => undefined);
+    try {
+      const seite = await richteBerichtsSeiteEin(page, timeoutMs);
+      return await Promise.race([fn(seite), absturz]);
+    } catch (fehler) {
+      throw this.einordnen(fehler, timeoutMs);
+    } finally {
+      browser.off('disconnected', getrennt);
+      if (browser.connected) await mitFrist(page.close().catch(() => undefined), SEITE_SCHLIESSEN_MS);
+    }
+  }
+
+  /** Closes the browser (killing it if closing hangs) and removes its profile directory; safe to call twice. */
+  dispose(): Promise<void> {
+    this.entsorgung ??= (async () => {
+      const instanz = await this.start?.catch(() => undefined);
+      if (instanz !== undefined) await beendeChromium(instanz.browser, instanz.verzeichnis);
+      this.aktuell = undefined;
+      await Promise.all(this.aufraeumen);
+    })();
+    return this.entsorgung;
+  }
+
+  /** The running browser, launched on first use and again after it crashed. */
+  private instanz(): Promise<Instanz> {
+    if (this.entsorgung !== undefined) {
+      return Promise.reject(beendet());
+    }
+    if (this.start === undefined) {
+      const start = this.starte();
+      this.start = start;
+      start.then(
+        (instanz) => {
+          instanz.browser.once('disconnected', () => this.verloren(start, instanz));
+        },
+        () => {
+          if (this.start === start) this.start = undefined;
+        },
+      );
+    }
+    return this.start;
+  }
+
+  /** After a browser crash: forget it (the next withPage relaunches) and clean up what is left of it. */
+  private verloren(start: Promise<Instanz>, instanz: Instanz): void {
+    if (this.entsorgung !== undefined || this.start !== start) return;
+    this.start = undefined;
+    this.aktuell = undefined;
+    const reste = beendeChromium(instanz.browser, instanz.verzeichnis).catch(() => undefined);
+    this.aufraeumen.add(reste);
+    void reste.then(() => this.aufraeumen.delete(reste));
+  }
+
+  private async starte(): Promise<Instanz> {
+    const pfad = findeBrowser(this.optionen.browserPfad, this.optionen.env ?? process.env);
+    const verzeichnis = await mkdtemp(join(tmpdir(), 'ewm-report-chromium-'));
+    try {
+      const browser = await puppeteer.launch({
+        executablePath: pfad,
+        headless: true,
+        pipe: true,
+        args: [...CHROMIUM_FLAGS],
+        userDataDir: verzeichnis,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: START_FRIST_MS,
+      });
+      this.aktuell = { browser, verzeichnis };
+      return this.aktuell;
+    } catch (fehler) {
+      await rm(verzeichnis, { recursive: true, force: true });
+      const grund = fehler instanceof Error ? fehler.message.split('\n')[0] : String(fehler);
+      throw new CliFehler(
+        `Chromium konnte nicht gestartet werden (${pfad}): ${grund}. Bitte einen funktionierenden Browser mit --browser PFAD ` +
+          'oder PUPPETEER_EXECUTABLE_PATH angeben oder Chromium installieren (apt-get install chromium).',
+        { exitCode: EXIT.umgebung, cause: fehler },
+      );
+    }
+  }
+
+  /** Maps puppeteer failures to SeitenFehler (retryable) and passes everything else on. */
+  private einordnen(fehler: unknown, timeoutMs: number): unknown {
+    if (fehler instanceof SeitenFehler || fehler instanceof CliFehler) return fehler;
+    if (fehler instanceof TimeoutError) {
+      return new SeitenFehler('zeitueberschreitung', `Zeitüberschreitung beim Drucken (nach ${timeoutMs} ms).`, { cause: fehler });
+    }
+    const text = fehler instanceof Error ? fehler.message : String(fehler);
+    if (this.entsorgung === undefined && /target closed|session closed|connection closed|crash/i.test(text)) {
+      return new SeitenFehler('absturz', ABSTURZ, { cause: fehler });
+    }
+    return fehler;
+  }
+}

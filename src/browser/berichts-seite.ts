@@ -1,0 +1,61 @@
+/**
+ * A browser page locked down for printing reports (the rendering sandbox) and the
+ * small interface the rest of the program sees instead of puppeteer's types.
+ */
+import type { HTTPRequest, Page } from 'puppeteer-core';
+
+/** Options for one print. */
+export interface DruckOptionen {
+  /** Write the document outline (bookmarks) from the headings; default true. */
+  gliederung?: boolean;
+}
+
+/** What the pipeline may do with a page: print HTML to PDF and see what the sandbox blocked. */
+export interface BerichtsSeite {
+  /** Loads `html` into the page and prints it as tagged A4 PDF. */
+  druckePdf(html: string, optionen?: DruckOptionen): Promise<Uint8Array>;
+  /** URLs the page tried to load and the sandbox refused, in order. */
+  blockierteAnfragen(): readonly string[];
+}
+
+/** Chromium's console text when a page without file access refers to a local file. */
+const LOKAL_VERWEIGERT = /^Not allowed to load local resource: (.+)$/;
+
+/** Sets up the sandbox on `page` (no JavaScript, only data: and about:blank) and wraps it. */
+export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Promise<BerichtsSeite> {
+  const blockiert: string[] = [];
+  page.setDefaultTimeout(timeoutMs);
+  page.setDefaultNavigationTimeout(timeoutMs);
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (anfrage: HTTPRequest) => {
+    const url = anfrage.url();
+    if (url.startsWith('data:') || url === 'about:blank') {
+      void anfrage.continue().catch(() => undefined);
+    } else {
+      blockiert.push(url);
+      void anfrage.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  // file: URLs never reach the interception: Chromium refuses them before any request
+  // (the page's origin has no file access) and reports that on the console.
+  page.on('console', (nachricht) => {
+    const treffer = LOKAL_VERWEIGERT.exec(nachricht.text());
+    if (treffer?.[1] !== undefined) blockiert.push(treffer[1]);
+  });
+  return {
+    async druckePdf(html, optionen = {}) {
+      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+      return page.pdf({
+        format: 'A4',
+        printBackground: true,
+        outline: optionen.gliederung ?? true,
+        tagged: true,
+        preferCSSPageSize: true,
+        waitForFonts: true,
+        timeout: timeoutMs,
+      });
+    },
+    blockierteAnfragen: () => [...blockiert],
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The PDF pipeline for one report: print → read heading pages from the outline → rebuild the
+ * HTML with those page numbers in the table of contents → print again until the numbers are
+ * stable (at most three passes) → fix metadata, dates and document ID for byte-identical output.
+ * `baueHtml` gets a map heading → page: look headings up by their text (soft hyphens and
+ * whitespace do not matter); it is empty on the first pass, so print a placeholder then.
+ * Headings must be unique per text (the first one wins).
+ */
+import type { BerichtsBrowser } from '../browser/berichts-browser.js';
+import { CliFehler, EXIT } from '../fehler.js';
+import { liesGliederung } from './lies-gliederung.js';
+import { pdfDatum } from './pdf-datum.js';
+import { SeitenZuordnung } from './seiten-zuordnung.js';
+import { setzeMetadaten } from './setze-metadaten.js';
+
+/** Document information for the PDF. */
+export interface PdfMetadaten {
+  titel: string;
+  /** The Herausgeber. */
+  autor: string;
+  thema: string;
+  /** Language tag, 'de-DE'. */
+  sprache: string;
+  /** ISO yyyy-mm-dd; fixes CreationDate/ModDate (SOURCE_DATE_EPOCH overrides if set). */
+  datum: string;
+  schluesselwoerter?: string[];
+}
+
+/** The printed report. */
+export interface GedruckterBericht {
+  pdf: Uint8Array;
+  /** Number of pages. */
+  seiten: number;
+  /** Normalised heading text → 1-based page, as printed in the final PDF (lookups ignore whitespace). */
+  ueberschriften: SeitenZuordnung;
+  /** How many times the HTML was printed (1–3). */
+  durchlaeufe: number;
+  /** URLs the report referred to and the rendering sandbox refused (should be empty). */
+  blockiert: readonly string[];
+}
+
+/** Most print passes before the table of contents counts as unstable. */
+const MAX_DURCHLAEUFE = 3;
+
+/** Prints the report: pass 1 with outline, reads heading pages, rebuilds HTML with page numbers, pass 2 (3), checks stability, fixes dates/ID/metadata. */
+export async function druckeBericht(
+  browser: BerichtsBrowser,
+  baueHtml: (seiten: Map<string, number>) => string,
+  meta: PdfMetadaten,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<GedruckterBericht> {
+  const datum = pdfDatum(meta.datum, env);
+  return browser.withPage(async (seite) => {
+    // 1. First pass: the table of contents has no numbers yet.
+    let html = baueHtml(new SeitenZuordnung());
+    let pdf = await seite.druckePdf(html);
+    let gliederung = await liesGliederung(pdf);
+    let durchlaeufe = 1;
+    // 2. Further passes with the numbers found, until a pass confirms them.
+    let stabil = false;
+    let vorher = new Map<string, number>();
+    while (!stabil) {
+      const neuesHtml = baueHtml(gliederung.seiten);
+      if (neuesHtml === html) break; // nothing depends on page numbers: the last print is final
+      if (durchlaeufe === MAX_DURCHLAEUFE) {
+        throw new CliFehler(
+          `Die Seitenzahlen des Inhaltsverzeichnisses stabilisieren sich nicht (${MAX_DURCHLAEUFE} Druckdurchläufe): ${unterschiede(vorher, gliederung.seiten)}`,
+          { exitCode: EXIT.intern },
+        );
+      }
+      html = neuesHtml;
+      pdf = await seite.druckePdf(html);
+      durchlaeufe += 1;
+      const neu = await liesGliederung(pdf);
+      stabil = gleicheSeiten(neu.seiten, gliederung.seiten);
+      vorher = gliederung.seiten;
+      gliederung = neu;
+    }
+    // 3. Metadata, fixed dates and a content-derived ID.
+    const fertig = setzeMetadaten(pdf, {
+      titel: meta.titel,
+      autor: meta.autor,
+      thema: meta.thema,
+      schluesselwoerter: meta.schluesselwoerter ?? [],
+      sprache: meta.sprache,
+      pdfDatum: datum,
+    });
+    return { pdf: fertig, seiten: gliederung.seitenzahl, ueberschriften: gliederung.seiten, durchlaeufe, blockiert: seite.blockierteAnfragen() };
+  });
+}
+
+/** Whether two passes put the same headings on the same pages. */
+function gleicheSeiten(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [titel, seite] of a) if (b.get(titel) !== seite) return false;
+  return true;
+}
+
+/** Lists the headings whose page changed between two passes, e.g. `„3 Entwicklungen“ S. 7 → 8`. */
+function unterschiede(vorher: Map<string, number>, nachher: Map<string, number>): string {
+  const titel = [...new Set([...vorher.keys(), ...nachher.keys()])];
+  return titel
+    .filter((t) => vorher.get(t) !== nachher.get(t))
+    .map((t) => `„${t}“ S. ${vorher.get(t) ?? '–'} → ${nachher.get(t) ?? '–'}`)
+    .join(', ');
+}

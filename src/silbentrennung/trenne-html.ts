@@ -1,0 +1,95 @@
+/**
+ * German hyphenation for Chromium, which has no hyphenation dictionaries here: inserts soft
+ * hyphens (U+00AD) into the text content of an HTML string with the `hyphen` package's
+ * TeX patterns (de-1996). Left alone: markup, attributes, entities, URLs and e-mail addresses,
+ * tokens with digits, file paths, acronyms, words shorter than 6 letters, and the content of
+ * <style> <script> <svg> <math> <pre> <code> <textarea> <title> <head>, headings h1–h6,
+ * <nav>, and any element with class "inhaltsverzeichnis" or attribute data-keine-trennung.
+ */
+import deutsch from 'hyphen/de/index.js';
+
+/** Shortest word that gets soft hyphens. */
+const MINDESTLAENGE = 6;
+const GESPERRT = new Set(['style', 'script', 'svg', 'math', 'pre', 'code', 'textarea', 'title', 'head', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const ROHTEXT = new Set(['style', 'script', 'textarea', 'title']);
+const LEER = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const GESPERRT_ATTRIBUT = /\bdata-keine-trennung\b|\bclass\s*=\s*(["'])[^"']*\binhaltsverzeichnis\b[^"']*\1/i;
+
+/** Inserts German soft hyphens into the running text of `html`; idempotent on already hyphenated words. */
+export function trenneHtml(html: string): string {
+  const aus: string[] = [];
+  let sperre: { name: string; tiefe: number } | undefined;
+  let i = 0;
+  while (i < html.length) {
+    if (html.startsWith('<!--', i)) {
+      const ende = html.indexOf('-->', i + 4);
+      const bis = ende < 0 ? html.length : ende + 3;
+      aus.push(html.slice(i, bis));
+      i = bis;
+      continue;
+    }
+    if (html[i] === '<' && /[A-Za-z/!?]/.test(html[i + 1] ?? '')) {
+      const bis = tagEnde(html, i);
+      const tag = html.slice(i, bis);
+      aus.push(tag);
+      i = bis;
+      const kopf = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(tag);
+      if (kopf === null) continue; // <!DOCTYPE …>, <?…?>
+      const schliessend = kopf[1] === '/';
+      const name = (kopf[2] ?? '').toLowerCase();
+      const oeffnend = !schliessend && !tag.endsWith('/>') && !LEER.has(name);
+      if (oeffnend && ROHTEXT.has(name)) {
+        // Raw text: copy everything up to the closing tag unchanged.
+        const schluss = html.toLowerCase().indexOf(`</${name}`, i);
+        const bisSchluss = schluss < 0 ? html.length : schluss;
+        aus.push(html.slice(i, bisSchluss));
+        i = bisSchluss;
+        continue;
+      }
+      if (sperre !== undefined) {
+        if (name === sperre.name && oeffnend) sperre.tiefe += 1;
+        if (name === sperre.name && schliessend) sperre.tiefe -= 1;
+        if (sperre.tiefe === 0) sperre = undefined;
+      } else if (oeffnend && (GESPERRT.has(name) || GESPERRT_ATTRIBUT.test(tag))) {
+        sperre = { name, tiefe: 1 };
+      }
+      continue;
+    }
+    let bis = html.indexOf('<', i + 1);
+    while (bis >= 0 && !/[A-Za-z/!?]/.test(html[bis + 1] ?? '')) bis = html.indexOf('<', bis + 1);
+    if (bis < 0) bis = html.length;
+    const text = html.slice(i, bis);
+    aus.push(sperre === undefined ? trenneText(text) : text);
+    i = bis;
+  }
+  return aus.join('');
+}
+
+/** Position after the `>` that ends the tag starting at `start`, honouring quoted attribute values. */
+function tagEnde(html: string, start: number): number {
+  let anfuehrung: string | undefined;
+  for (let j = start + 1; j < html.length; j++) {
+    const zeichen = html[j];
+    if (anfuehrung !== undefined) {
+      if (zeichen === anfuehrung) anfuehrung = undefined;
+    } else if (zeichen === '"' || zeichen === "'") {
+      anfuehrung = zeichen;
+    } else if (zeichen === '>') {
+      return j + 1;
+    }
+  }
+  return html.length;
+}
+
+/** Hyphenates the words of a text node, token by token (tokens are separated by whitespace). */
+function trenneText(text: string): string {
+  return text.replace(/[^\s]+/g, (token) => {
+    if (/\d|:\/\/|^www\.|@|\\|\/.*\.[A-Za-z0-9]{1,5}\b/.test(token)) return token; // numbers, URLs, e-mail, paths
+    // Entities are kept whole; only runs of letters are hyphenated.
+    return token.replace(/&#?[A-Za-z0-9]+;|[\p{L}\u00ad]+/gu, (lauf) => {
+      if (lauf.startsWith('&') || lauf.includes('\u00ad') || lauf.length < MINDESTLAENGE) return lauf;
+      if (lauf === lauf.toUpperCase()) return lauf; // acronym
+      return deutsch.hyphenateSync(lauf, { minWordLength: MINDESTLAENGE });
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { entferneTrennzeichen } from '../../src/silbentrennung/entferne-trennzeichen.js';
+import { trenneHtml } from '../../src/silbentrennung/trenne-html.js';
+
+/** Shows soft hyphens as "~" so expectations are readable. */
+const sichtbar = (text: string): string => text.replace(/\u00ad/g, '~');
+
+describe('trenneHtml', () => {
+  it('hyphenates German words in running text', () => {
+    expect(sichtbar(trenneHtml('<p>Das Teilthemenmanagement begleitet Fördervolumen.</p>'))).toBe(
+      '<p>Das Teil~the~men~ma~nage~ment be~glei~tet För~der~vo~lu~men.</p>',
+    );
+  });
+
+  it('leaves words shorter than six letters, numbers and acronyms alone', () => {
+    expect(trenneHtml('<p>Haus Wagen 1234567 2019er FUEUI-PROJEKT</p>')).toBe('<p>Haus Wagen 1234567 2019er FUEUI-PROJEKT</p>');
+  });
+
+  it('keeps entities whole and skips URLs, e-mail addresses and file paths', () => {
+    const html = '<p>&hellip;Straßenverkehr https://www.beispielseite.de/projektuebersicht info@clustermanagement.de texte/fazit.md</p>';
+    expect(sichtbar(trenneHtml(html))).toBe(
+      '<p>&hellip;Stra~ßen~ver~kehr https://www.beispielseite.de/projektuebersicht info@clustermanagement.de texte/fazit.md</p>',
+    );
+  });
+
+  it('hyphenates the parts of slash and hyphen compounds', () => {
+    expect(sichtbar(trenneHtml('<td>Hochschule/Forschungsinstitut Cluster-Projekte</td>'))).toBe(
+      '<td>Hoch~schu~le/For~schungs~in~sti~tut Clus~ter-Pro~jek~te</td>',
+    );
+  });
+
+  it('never touches tags, attributes or comments', () => {
+    const html = '<a href="https://beispielseite.de/verzeichnis" title="Verzeichnisübersicht > Projekte">x</a><!-- Kommentarabschnitt -->';
+    expect(trenneHtml(html)).toBe(html);
+  });
+
+  it('skips style, script, svg, headings, nav and the table of contents', () => {
+    const html =
+      '<head><title>Jahresbericht</title><style>.Verzeichnis{}</style></head>' +
+      '<script>const Begleitung = "<p>Begleitung</p>";</script>' +
+      '<svg><text>Fördervolumen</text><g><text>Projektvolumen</text></g></svg>' +
+      '<h1>Entwicklungen im Überblick</h1><h3><em>Sonstige</em> Aktivitäten</h3>' +
+      '<nav><ol><li>Methodische Hinweise</li></ol></nav>' +
+      '<div class="seite inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div>' +
+      '<p data-keine-trennung>Konsortialstruktur</p>';
+    expect(trenneHtml(html)).toBe(html);
+  });
+
+  it('resumes hyphenation after a skipped element with nested elements of the same name', () => {
+    const html = '<div class="inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div><div>Erfolgsbeispiele</div>';
+    expect(sichtbar(trenneHtml(html))).toBe('<div class="inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div><div>Er~folgs~bei~spie~le</div>');
+  });
+
+  it('is idempotent and reversible with entferneTrennzeichen', () => {
+    const html = '<p>Aktivitäten zur Initiierung und Begleitung von Projekten</p>';
+    const einmal = trenneHtml(html);
+    expect(einmal).not.toBe(html);
+    expect(trenneHtml(einmal)).toBe(einmal);
+    expect(entferneTrennzeichen(einmal)).toBe(html);
+  });
+});
+
+describe('entferneTrennzeichen', () => {
+  it('removes soft hyphens and joins words pdftotext split with U+2010 at a line end', () => {
+    expect(entferneTrennzeichen('Teil\u00adthemen\u00admanage\u2010\nment und Förder\u2010volumen')).toBe('Teilthemenmanagement und Fördervolumen');
+  });
+});
