@@ -97,10 +97,10 @@ const weitereEchte = [
 ].map(([n, t, s]) => neu(n, t, s));
 const erfundeneForschung = [];
 const themen = ['Fertigungstechnik', 'Werkstoffprüfung', 'Robotik', 'Sensorik', 'Automatisierung', 'Lasertechnik', 'Leichtbauweisen', 'Datenanalyse',
-  'Oberflächentechnik', 'Mensch-Maschine-Interaktion', 'Pulvermetallurgie', 'Mikromontage', 'Produktionslogistik', 'Simulation', 'Bionik', 'Qualitätssicherung', 'Medizinprodukte', 'Funktionswerkstoffe'];
+  'Oberflächentechnik', 'Mensch-Maschine-Interaktion', 'Pulvermetallurgie', 'Mikromontage', 'Produktionslogistik', 'Simulation', 'Bionik', 'Qualitätssicherung', 'Medizinprodukte'];
 themen.forEach((t, i) => {
   const sitz = i % 6 === 4 ? 'Brandenburg' : i % 6 === 5 ? 'extern' : 'Berlin';
-  erfundeneForschung.push(neu(`${['Beispiel-Institut', 'Musterinstitut', 'Exempla-Forschungszentrum'][i % 3]} für ${t}`, 'Forschungsinstitut', sitz));
+  erfundeneForschung.push(neu(`${['Beispiel-Institut', 'Musterinstitut', 'Exempel-Forschungszentrum'][i % 3]} für ${t}`, 'Forschungsinstitut', sitz));
 });
 ['Hochschule Musterstadt', 'Technische Hochschule Beispielburg', 'Universität Exempelheim', 'Fachhochschule Musterhafen', 'Hochschule Beispielfeld']
   .forEach((n, i) => erfundeneForschung.push(neu(n, 'Hochschule', i < 2 ? 'extern' : i === 2 ? 'Brandenburg' : 'Berlin')));
@@ -110,7 +110,7 @@ if (forschung.length !== 34) throw new Error(`Forschung: ${forschung.length}`);
 
 // Companies: two real young Berlin companies named in the seed, Siemens AG named as WvSC partner; the rest invented.
 const SITZ_MUSTER = ['Berlin', 'Berlin', 'extern', 'Berlin', 'Brandenburg', 'Berlin', 'Berlin', 'extern', 'Berlin', 'Berlin'];
-const STAEMME = ['Beispielwerk', 'Musterfabrik', 'Exempla', 'Probewerk', 'Modellwerk', 'Platzhalter', 'Demotech', 'Musterbau', 'Fiktiva', 'Beispiel'];
+const STAEMME = ['Beispielwerk', 'Musterfabrik', 'Exempel', 'Probewerk', 'Modellwerk', 'Platzhalter', 'Musterteile', 'Musterbau', 'Fiktiva', 'Beispiel'];
 const BRANCHEN = ['Präzisionsteile', 'Automation', 'Robotik', 'Sensorik', 'Antriebstechnik', 'Gießerei', 'Laserbearbeitung', 'Steuerungstechnik',
   'Kunststofftechnik', 'Software', 'Maschinenbau', 'Elektronik', 'Messtechnik', 'Werkzeugbau', 'Fertigungssysteme', 'Datenanalyse', 'Oberflächentechnik',
   'Logistiksysteme', 'Druckguss', 'Prototyping', 'Medizintechnik', 'Industrie-IT', 'Anlagenbau'];
@@ -142,7 +142,7 @@ const klein = [orion, space, ...reihe('k', 6)]; // 8
 const kleinMittel = reihe('s', 19);
 const mittel = reihe('m', 12);
 const gross = [siemens, nord, ...reihe('g', 27)]; // 29
-const vereine = ['Beispielverein Additive Medizin e. V.', 'Förderkreis Musterproduktion e. V.', 'Verein Exempla Industriekultur e. V.',
+const vereine = ['Beispielverein Additive Medizin e. V.', 'Förderkreis Musterproduktion e. V.', 'Verein Exempel Industriekultur e. V.',
   'Beispielverband Automatisierung e. V.', 'Musterverein Fertigungsnachwuchs e. V.'].map((n, i) => neu(n, 'Verein', i === 3 ? 'extern' : 'Berlin'));
 const netzwerke = [neu('Netzwerk Additive Fertigung Musterregion', 'Netzwerk', 'Berlin'), neu('Bionik-Netzwerk Beispielland', 'Netzwerk', 'Brandenburg')];
 const kommunen = [neu('Gemeinde Musterfelde', 'Landkreis/Kommune', 'Brandenburg'), neu('Landkreis Beispielheide', 'Landkreis/Kommune', 'Brandenburg')];
