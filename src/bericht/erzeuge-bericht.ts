@@ -96,7 +96,7 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
   const metadaten: PdfMetadaten = {
     titel,
     thema,
-    autor: (auftrag.daten.bericht.herausgeber ?? []).join(', ') || 'ewm-report',
+    autor: auftrag.daten.bericht.herausgeber?.[0] ?? 'ewm-report',
     sprache: 'de-DE',
     datum: datum ?? `${auftrag.jahr}-12-31`,
     schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(auftrag.jahr)],

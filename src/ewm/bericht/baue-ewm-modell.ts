@@ -1,0 +1,111 @@
+import { datum as datumText } from '../../format/datum.js';
+import { managementName } from '../../format/management.js';
+import type { BerichtEingabe } from './baue-html.js';
+import type { AbbildungModell, EwmModell } from './ewm-modell.js';
+import { baueAkteursTabelle, baueBeteiligungsTabelle } from './baue-tabellen.js';
+import { inhaltsEintraege } from './inhalts-eintraege.js';
+import { methodikText } from './methodik-text.js';
+import { saetzeAkteurstypen, saetzeHerkunft } from './saetze-akteure.js';
+import { saetzeNeueAktivitaeten } from './saetze-aktivitaeten.js';
+import { saetzeBeteiligungen, saetzeCrossCluster } from './saetze-cross-cluster.js';
+import { saetzeFueui } from './saetze-fueui.js';
+import { saetzeHandlungsfelder } from './saetze-handlungsfelder.js';
+import { satzNeueProjekte, saetzeVolumen, satzStatus } from './saetze-projekte.js';
+import { satzKontext } from './satz-kontext.js';
+
+const TITEL_ZEILE_1 = (jahr: number): string => `Jahresbericht ${jahr} zum`;
+const TITEL_ZEILE_2 = 'Ergebnis- und Wirkungsmonitoring';
+
+const HINWEIS_GENDER =
+  'Zur besseren Lesbarkeit verzichtet dieser Bericht auf eine durchgängig geschlechtsspezifische Schreibweise. ' +
+  'Personenbezeichnungen gelten im Sinne der Gleichbehandlung für alle Geschlechter; die verkürzte Form hat allein ' +
+  'redaktionelle Gründe und ist nicht wertend gemeint.';
+
+const ZAEHLHINWEIS =
+  'Gezählt wird jede Organisation einmal: Hochschulen als Ganzes, also ohne gesonderte Zählung einzelner Fakultäten, ' +
+  'Fachbereiche oder Institute, und Unternehmen auf ihrer obersten Organisationsebene. Forschungsinstitute, etwa die ' +
+  'einzelnen Fraunhofer-Institute, werden dagegen auf Institutsebene und nicht auf der Ebene ihrer Dachorganisation gezählt.';
+
+/** A value from bericht.json, or a visible note naming what is missing (never an invented address). */
+function oderFehlt(werte: string[] | undefined, was: string, feld: string): string[] {
+  const da = (werte ?? []).map((w) => w.trim()).filter((w) => w !== '');
+  return da.length > 0 ? da : [`[${was} fehlt: bericht.json, Feld „${feld}“]`];
+}
+
+/** "Schwerpunkt-Thema innoBB 2025: Digitalisierung" as the seed labels an Erfolgsbeispiel (none when empty). */
+function kennzeichnung(einzahl: string, mehrzahl: string, werte: string[]): string[] {
+  if (werte.length === 0) return [];
+  return [`${werte.length === 1 ? einzahl : mehrzahl} innoBB 2025: ${werte.join(', ')}`];
+}
+
+/** Computes the whole view model of the EWM report: sentences, tables, figures, table of contents. */
+export function baueEwmModell(e: BerichtEingabe, seiten: Map<string, number>): EwmModell {
+  const { cluster, jahr } = e;
+  const kx = satzKontext(e.kennzahlen, jahr, cluster, e.daten.cluster);
+  const name = managementName(cluster);
+  const inhalt = inhaltsEintraege(cluster, jahr, seiten);
+  const kapitel = Object.fromEntries(
+    (['k1', 'k2', 'k3', 'k31', 'k32', 'k33', 'k34', 'k35'] as const).map((k, i) => [k, { text: inhalt[i]!.text, id: inhalt[i]!.id }]),
+  ) as EwmModell['kapitel'];
+  const abbildungen: Record<number, AbbildungModell> = {};
+  for (const a of e.abbildungen) {
+    const svg = a.svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+    abbildungen[a.nummer] = { nummer: a.nummer, id: `abbildung-${a.nummer}`, titel: a.titel, svg, textalternative: a.textalternative };
+  }
+  for (let n = 1; n <= 8; n++) {
+    abbildungen[n] ??= { nummer: n, id: `abbildung-${n}`, titel: '[fehlt]', textalternative: `Abbildung ${n} fehlt.` };
+  }
+  const bericht = e.daten.bericht;
+  const herausgeber = oderFehlt(bericht.herausgeber, 'Herausgeber', 'herausgeber');
+  return {
+    dokumentTitel: `${TITEL_ZEILE_1(jahr)} ${TITEL_ZEILE_2} – ${name}`,
+    beschreibung: `Ergebnisse des Ergebnis- und Wirkungsmonitorings ${jahr} für ${name}`,
+    autor: bericht.herausgeber && bericht.herausgeber.length > 0 ? herausgeber.join(', ') : '',
+    titelseite: {
+      zeile1: TITEL_ZEILE_1(jahr),
+      zeile2: TITEL_ZEILE_2,
+      management: name,
+      datum: e.datum ? datumText(e.datum) : '[Datum fehlt: bericht.json, Feld „veroeffentlichung“, oder Option --datum]',
+    },
+    impressum: {
+      herausgeber,
+      redaktion: oderFehlt(bericht.redaktion, 'Redaktion und Layout', 'redaktion'),
+      foerderhinweis: oderFehlt(bericht.foerderhinweis?.split(/\r?\n/), 'Förderhinweis', 'foerderhinweis'),
+    },
+    inhalt,
+    hinweisGender: HINWEIS_GENDER,
+    kapitel,
+    ueberblickHtml: e.texte.ueberblick.html,
+    methodik: methodikText(cluster, e.daten.cluster, jahr),
+    projekte: {
+      zwischentitelNeu: `Neu initiierte Projekte im ${cluster.art === 'teilthema' ? 'Teilthema' : 'Cluster'} ${cluster.name}`,
+      neu: satzNeueProjekte(kx),
+      status: satzStatus(kx),
+      volumen: saetzeVolumen(kx),
+      fueui: saetzeFueui(kx),
+      handlungsfelder: saetzeHandlungsfelder(kx, 'projekte'),
+      crossCluster: saetzeCrossCluster(kx, 'projekte'),
+      beteiligungen: saetzeBeteiligungen(kx, 'projekte'),
+      tabelle1: baueBeteiligungsTabelle(kx, 'projekte'),
+    },
+    aktivitaeten: {
+      neu: saetzeNeueAktivitaeten(kx),
+      crossCluster: saetzeCrossCluster(kx, 'aktivitaeten'),
+      beteiligungen: saetzeBeteiligungen(kx, 'aktivitaeten'),
+      handlungsfelder: saetzeHandlungsfelder(kx, 'aktivitaeten'),
+      tabelle2: baueBeteiligungsTabelle(kx, 'aktivitaeten'),
+    },
+    akteure: { herkunft: saetzeHerkunft(kx), typen: saetzeAkteurstypen(kx), tabelle3: baueAkteursTabelle(kx), zaehlhinweis: ZAEHLHINWEIS },
+    abbildungen,
+    fazitHtml: e.texte.fazit.html,
+    erfolgsbeispiele: e.texte.erfolgsbeispiele.map((b) => ({
+      titel: b.titel,
+      kennzeichnungen: [
+        ...kennzeichnung('Schwerpunkt-Thema', 'Schwerpunkt-Themen', b.schwerpunktthemen),
+        ...kennzeichnung('Leitlinie', 'Leitlinien', b.leitlinien),
+      ],
+      html: b.html,
+    })),
+    ...(e.texte.erfolgsbeispielePlatzhalter ? { erfolgsbeispielePlatzhalter: e.texte.erfolgsbeispielePlatzhalter } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+/** View model of the EWM report: everything the Handlebars templates show, already computed and formatted. */
+
+/** A table cell in a header row. */
+export interface KopfZelle {
+  text: string;
+  spalten?: number;
+  zeilen?: number;
+  /** `col` for column headers, `colgroup` for spanning headers, undefined for the empty corner. */
+  bereich?: 'col' | 'colgroup';
+}
+
+/** A body row: a header cell and formatted values. */
+export interface TabellenZeile {
+  kopf: string;
+  werte: string[];
+  /** `gruppe` (bold main row), `davon` (indented sub-row), `summe` (bold total). */
+  art: 'gruppe' | 'davon' | 'summe';
+}
+
+/** A numbered table. */
+export interface TabellenModell {
+  nummer: number;
+  id: string;
+  titel: string;
+  kopfzeilen: { zellen: KopfZelle[] }[];
+  zeilen: TabellenZeile[];
+}
+
+/** A numbered figure with its inline SVG (trusted) or a visible placeholder when it is missing. */
+export interface AbbildungModell {
+  nummer: number;
+  id: string;
+  titel: string;
+  svg?: string;
+  textalternative: string;
+}
+
+/** One line of the table of contents. */
+export interface InhaltsEintrag {
+  /** Heading text exactly as rendered, the key of the `seiten` map ("3.1 Aktivitäten …"). */
+  text: string;
+  nummer: string;
+  titel: string;
+  id: string;
+  ebene: 1 | 2;
+  /** Page number, or "00" (same width) on the first pass. */
+  seite: string;
+}
+
+/** The whole report. */
+export interface EwmModell {
+  dokumentTitel: string;
+  beschreibung: string;
+  autor: string;
+  titelseite: { zeile1: string; zeile2: string; management: string; datum: string };
+  impressum: { herausgeber: string[]; redaktion: string[]; foerderhinweis: string[] };
+  inhalt: InhaltsEintrag[];
+  hinweisGender: string;
+  kapitel: Record<'k1' | 'k2' | 'k3' | 'k31' | 'k32' | 'k33' | 'k34' | 'k35', { text: string; id: string }>;
+  ueberblickHtml: string;
+  methodik: { absaetze: string[]; kategorien: { titel: string; text: string }[]; nachKategorien: string[] };
+  projekte: {
+    zwischentitelNeu: string;
+    neu: string;
+    status: string;
+    volumen: string[];
+    fueui: string[];
+    handlungsfelder: string[];
+    crossCluster: string[];
+    beteiligungen: string[];
+    tabelle1: TabellenModell;
+  };
+  aktivitaeten: { neu: string[]; crossCluster: string[]; beteiligungen: string[]; handlungsfelder: string[]; tabelle2: TabellenModell };
+  akteure: { herkunft: string[]; typen: string[]; tabelle3: TabellenModell; zaehlhinweis: string };
+  abbildungen: Record<number, AbbildungModell>;
+  fazitHtml: string;
+  erfolgsbeispiele: { titel: string; kennzeichnungen: string[]; html: string }[];
+  erfolgsbeispielePlatzhalter?: string;
+}

@@ -1,0 +1,68 @@
+import { anzahl } from '../../format/anzahl.js';
+import { aufzaehlung } from '../../format/aufzaehlung.js';
+import { veraenderungSatz } from '../../format/veraenderung.js';
+import { zitat } from '../../format/zitat.js';
+import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../../model/typen.js';
+import { FOERDERGEBER_BESCHRIFTUNG, KONSORTIALSTRUKTUR_BESCHRIFTUNG } from '../beschriftungen.js';
+import { type SatzKontext, spitze, vgl } from './satz-kontext.js';
+
+/** "von 11 FuEuI-Projekten" / "von einem FuEuI-Projekt" (dative). */
+function vonFueui(n: number): string {
+  return n === 1 ? 'von einem FuEuI-Projekt' : `von ${n} FuEuI-Projekten`;
+}
+
+/** Chapter 3.1: FuEuI count, change, Konsortialstruktur and Fördergeber (Abbildung 3). */
+export function saetzeFueui(kx: SatzKontext): string[] {
+  const { jahr } = kx;
+  const n = kx.k(`projekte.neu.${jahr}`);
+  const f = kx.k(`projekte.neu.${jahr}.fueui`);
+  const fVorjahr = kx.k(`projekte.neu.${jahr - 1}.fueui`);
+  const abb = vgl('Abbildung', 3);
+  if (n === 0) return [`Im Berichtsjahr ${jahr} wurden keine Projekte und damit auch keine FuEuI-Projekte neu initiiert (${abb}).`];
+  const saetze: string[] = [];
+  const einleitung = n === 1 ? `Das im Jahr ${jahr} neu initiierte Projekt` : `Von den ${n} im Jahr ${jahr} neu initiierten Projekten`;
+  if (f === 0) saetze.push(`${einleitung} war keines ein Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt; ${abb}).`);
+  else if (n === 1) saetze.push(`${einleitung} war ein Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt; ${abb}).`);
+  else {
+    const was = anzahl(f, 'Forschungs-, Entwicklungs- und Innovationsprojekt', 'Forschungs-, Entwicklungs- und Innovationsprojekte', 'ein');
+    saetze.push(`${einleitung} ${f === 1 ? 'war' : 'waren'} ${was} (${f === 1 ? 'FuEuI-Projekt' : 'FuEuI-Projekte'}; ${abb}).`);
+  }
+  saetze.push(`Damit ${veraenderungSatz('die Anzahl der neu initiierten FuEuI-Projekte', fVorjahr, f)} (${jahr - 1}: ${anzahl(fVorjahr, 'FuEuI-Projekt', 'FuEuI-Projekte')}).`);
+  if (f === 0) return saetze;
+
+  const struktur = (j: number) =>
+    spitze(KONSORTIALSTRUKTUREN, (s) => kx.k(`projekte.neu.${j}.fueui.konsortialstruktur.${s}`));
+  const jetzt = struktur(jahr);
+  if (jetzt.sieger.length === 1) {
+    saetze.push(`Häufigste Konsortialstruktur war ${zitat(KONSORTIALSTRUKTUR_BESCHRIFTUNG[jetzt.sieger[0]!])} (${jetzt.n} ${vonFueui(f)}).`);
+  } else if (jetzt.sieger.length > 1) {
+    const namen = aufzaehlung(jetzt.sieger.map((s) => zitat(KONSORTIALSTRUKTUR_BESCHRIFTUNG[s])));
+    saetze.push(`Am häufigsten waren die Konsortialstrukturen ${namen} (je ${jetzt.n} ${vonFueui(f)}).`);
+  }
+  const vorher = struktur(jahr - 1);
+  if (vorher.sieger.length > 0 && jetzt.sieger.length > 0) {
+    const gleich = vorher.sieger.length === jetzt.sieger.length && vorher.sieger.every((s) => jetzt.sieger.includes(s));
+    const namen = aufzaehlung(vorher.sieger.map((s) => zitat(KONSORTIALSTRUKTUR_BESCHRIFTUNG[s])));
+    const je = vorher.sieger.length > 1 ? 'je ' : '';
+    saetze.push(
+      gleich
+        ? `Das entspricht dem Bild des Vorjahres (${jahr - 1}: ${je}${vorher.n} ${vonFueui(fVorjahr)}).`
+        : `Im Vorjahr hatte dagegen ${namen} überwogen (${je}${vorher.n} ${vonFueui(fVorjahr)}).`,
+    );
+  }
+
+  const geber = FOERDERGEBER.map((g) => ({ g, n: kx.k(`projekte.neu.${jahr}.fueui.foerdergeber.${g}`) }))
+    .filter((e) => e.n > 0)
+    .sort((a, b) => b.n - a.n);
+  const [erster] = geber;
+  if (erster) {
+    const vorn = geber.filter((e) => e.n === erster.n);
+    const rest = geber.filter((e) => e.n !== erster.n).map((e) => `${zitat(FOERDERGEBER_BESCHRIFTUNG[e.g])} (${e.n})`);
+    const kopf =
+      vorn.length === 1
+        ? `Bei den Fördergebern lag ${zitat(FOERDERGEBER_BESCHRIFTUNG[erster.g])} vorn (${erster.n} ${vonFueui(f)})`
+        : `Bei den Fördergebern lagen ${aufzaehlung(vorn.map((e) => zitat(FOERDERGEBER_BESCHRIFTUNG[e.g])))} gleichauf (je ${erster.n} ${vonFueui(f)})`;
+    saetze.push(rest.length > 0 ? `${kopf}, gefolgt von ${aufzaehlung(rest)}.` : `${kopf}.`);
+  }
+  return saetze;
+}

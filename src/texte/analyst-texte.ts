@@ -1,0 +1,31 @@
+/** The analysts' narrative texts of one report, rendered to trusted HTML by the text loader. */
+
+/** One Markdown text (Überblick, Fazit). */
+export interface AnalystText {
+  /** Path relative to the data directory, e.g. `texte/2019/industrielle-produktion/fazit.md`. */
+  datei: string;
+  /** Rendered HTML (raw HTML of the source escaped); a visible placeholder when the text is missing. */
+  html: string;
+  fehlt: boolean;
+}
+
+/** One Erfolgsbeispiel box. */
+export interface Erfolgsbeispiel {
+  datei: string;
+  titel: string;
+  /** Labels ("Digitalisierung"); a known slug is replaced by its label, unknown values stay as written. */
+  schwerpunktthemen: string[];
+  leitlinien: string[];
+  /** Optional id of the project the example is about. */
+  projekt?: string;
+  html: string;
+}
+
+/** Everything the EWM report takes from `texte/{jahr}/{cluster}/`. */
+export interface AnalystTexte {
+  ueberblick: AnalystText;
+  fazit: AnalystText;
+  erfolgsbeispiele: Erfolgsbeispiel[];
+  /** Placeholder HTML when there is no Erfolgsbeispiel at all, else undefined. */
+  erfolgsbeispielePlatzhalter?: string;
+}

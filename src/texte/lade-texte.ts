@@ -1,0 +1,169 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Problem } from '../fehler.js';
+import { LEITLINIE_BESCHRIFTUNG, SCHWERPUNKTTHEMA_BESCHRIFTUNG } from '../ewm/beschriftungen.js';
+import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
+import type { AnalystText, AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
+import { escapeHtml } from './escape-html.js';
+import { rendereMarkdown } from './rendere-markdown.js';
+import { trenneFrontMatter } from './trenne-front-matter.js';
+
+/** HTML heading level of a Markdown `#` in each text (below "1 …", "3.4 …" and a box title). */
+const EBENE = { ueberblick: 2, fazit: 3, erfolgsbeispiel: 4 } as const;
+const SCHLUESSEL_ERFOLGSBEISPIEL = ['titel', 'schwerpunktthema', 'leitlinie', 'projekt'];
+
+/** The visible placeholder for a missing text. */
+export function platzhalter(datei: string): string {
+  return `<p class="platzhalter">${escapeHtml(`[Text fehlt: ${datei}]`)}</p>\n`;
+}
+
+/**
+ * Loads the analysts' texts of one report from `{datenVerzeichnis}/texte/{jahr}/{cluster}/`:
+ * `ueberblick.md`, `fazit.md` and `erfolgsbeispiele/*.md` (sorted by file name), each with optional
+ * YAML front matter. A missing text is a warning and becomes a visible placeholder; bad front matter
+ * is an error naming the line.
+ */
+export async function ladeTexte(
+  datenVerzeichnis: string,
+  jahr: number,
+  clusterSlug: string,
+): Promise<{ texte: AnalystTexte; probleme: Problem[] }> {
+  const ordner = `texte/${jahr}/${clusterSlug}`;
+  const probleme: Problem[] = [];
+  const ueberblick = await ladeText(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, probleme);
+  const fazit = await ladeText(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, probleme);
+  const beispielOrdner = `${ordner}/erfolgsbeispiele`;
+  const dateien = await listeMarkdown(path.join(datenVerzeichnis, beispielOrdner));
+  const erfolgsbeispiele: Erfolgsbeispiel[] = [];
+  for (const name of dateien) {
+    const beispiel = await ladeErfolgsbeispiel(datenVerzeichnis, `${beispielOrdner}/${name}`, probleme);
+    if (beispiel) erfolgsbeispiele.push(beispiel);
+  }
+  const texte: AnalystTexte = { ueberblick, fazit, erfolgsbeispiele };
+  if (dateien.length === 0) {
+    const datei = `${beispielOrdner}/*.md`;
+    probleme.push({ schwere: 'warnung', datei, meldung: 'Text fehlt: keine Erfolgsbeispiele gefunden; der Bericht zeigt einen Platzhalter.' });
+    texte.erfolgsbeispielePlatzhalter = platzhalter(datei);
+  }
+  return { texte, probleme };
+}
+
+async function liesOptional(datei: string): Promise<string | undefined> {
+  try {
+    return await readFile(datei, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+async function listeMarkdown(ordner: string): Promise<string[]> {
+  try {
+    const eintraege = await readdir(ordner, { withFileTypes: true });
+    return eintraege
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md'))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+async function ladeText(verzeichnis: string, datei: string, ebene: number, probleme: Problem[]): Promise<AnalystText> {
+  const inhalt = await liesOptional(path.join(verzeichnis, datei));
+  if (inhalt === undefined || inhalt.trim() === '') {
+    const grund = inhalt === undefined ? 'Datei nicht gefunden' : 'Datei ist leer';
+    probleme.push({ schwere: 'warnung', datei, meldung: `Text fehlt (${grund}); der Bericht zeigt einen Platzhalter.` });
+    return { datei, html: platzhalter(datei), fehlt: true };
+  }
+  const fm = trenneFrontMatter(inhalt);
+  if (!fm.ok) {
+    probleme.push({ schwere: 'fehler', datei, zeile: fm.zeile, meldung: fm.meldung });
+    return { datei, html: platzhalter(datei), fehlt: true };
+  }
+  for (const schluessel of Object.keys(fm.daten)) {
+    probleme.push({ schwere: 'warnung', datei, zeile: zeileVon(inhalt, schluessel), meldung: `Unbekannter Front-Matter-Schlüssel "${schluessel}" wird ignoriert.` });
+  }
+  return { datei, html: rendereMarkdown(fm.koerper, ebene), fehlt: false };
+}
+
+async function ladeErfolgsbeispiel(verzeichnis: string, datei: string, probleme: Problem[]): Promise<Erfolgsbeispiel | undefined> {
+  const inhalt = (await readFile(path.join(verzeichnis, datei), 'utf8'));
+  const fm = trenneFrontMatter(inhalt);
+  if (!fm.ok) {
+    probleme.push({ schwere: 'fehler', datei, zeile: fm.zeile, meldung: fm.meldung });
+    return undefined;
+  }
+  const vorher = probleme.length;
+  const fehler = (zeile: number, meldung: string): void => {
+    probleme.push({ schwere: 'fehler', datei, zeile, meldung });
+  };
+  for (const schluessel of Object.keys(fm.daten)) {
+    if (!SCHLUESSEL_ERFOLGSBEISPIEL.includes(schluessel)) {
+      probleme.push({
+        schwere: 'warnung', datei, zeile: zeileVon(inhalt, schluessel),
+        meldung: `Unbekannter Front-Matter-Schlüssel "${schluessel}" wird ignoriert. Erlaubt: ${SCHLUESSEL_ERFOLGSBEISPIEL.join(', ')}`,
+      });
+    }
+  }
+  const titel = fm.daten.titel;
+  if (typeof titel !== 'string' || titel.trim() === '') {
+    fehler(titel === undefined ? 1 : zeileVon(inhalt, 'titel'), 'Front Matter: "titel" fehlt oder ist kein Text.');
+  }
+  const projekt = fm.daten.projekt;
+  if (projekt !== undefined && typeof projekt !== 'string' && typeof projekt !== 'number') {
+    fehler(zeileVon(inhalt, 'projekt'), 'Front Matter: "projekt" muss eine Projekt-ID sein.');
+  }
+  const schwerpunktthemen = liste(fm.daten.schwerpunktthema, 'schwerpunktthema', SCHWERPUNKTTHEMA_BESCHRIFTUNG, inhalt, datei, probleme);
+  const leitlinien = liste(fm.daten.leitlinie, 'leitlinie', LEITLINIE_BESCHRIFTUNG, inhalt, datei, probleme);
+  if (probleme.slice(vorher).some((p) => p.schwere === 'fehler')) return undefined;
+  return {
+    datei,
+    titel: (titel as string).trim(),
+    schwerpunktthemen,
+    leitlinien,
+    ...(projekt !== undefined ? { projekt: String(projekt) } : {}),
+    html: rendereMarkdown(fm.koerper, EBENE.erfolgsbeispiel),
+  };
+}
+
+/** A front matter value that may be one text or a list of texts; known slugs and labels become labels. */
+function liste(
+  wert: unknown,
+  schluessel: string,
+  beschriftungen: Record<string, string>,
+  inhalt: string,
+  datei: string,
+  probleme: Problem[],
+): string[] {
+  if (wert === undefined || wert === null) return [];
+  const werte = Array.isArray(wert) ? wert : [wert];
+  const zeile = zeileVon(inhalt, schluessel);
+  const ergebnis: string[] = [];
+  for (const w of werte) {
+    if (typeof w !== 'string' || w.trim() === '') {
+      probleme.push({ schwere: 'fehler', datei, zeile, meldung: `Front Matter: "${schluessel}" muss ein Text oder eine Liste von Texten sein.` });
+      continue;
+    }
+    const norm = normalisiereSchluessel(w);
+    const treffer = Object.entries(beschriftungen).find(([slug, label]) => normalisiereSchluessel(slug) === norm || normalisiereSchluessel(label) === norm);
+    if (treffer) {
+      ergebnis.push(treffer[1]);
+    } else {
+      probleme.push({
+        schwere: 'warnung', datei, zeile,
+        meldung: `Front Matter: "${w.trim()}" ist kein bekannter Wert für "${schluessel}" und wird unverändert gezeigt. Bekannt: ${Object.values(beschriftungen).join(', ')}`,
+      });
+      ergebnis.push(w.trim());
+    }
+  }
+  return ergebnis;
+}
+
+/** The line of `schluessel:` in the file (front matter starts at line 1), or 1 when not found. */
+function zeileVon(inhalt: string, schluessel: string): number {
+  const zeilen = inhalt.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const i = zeilen.findIndex((z, n) => n > 0 && z.startsWith(`${schluessel}:`));
+  return i < 0 ? 1 : i + 1;
+}
