@@ -86,7 +86,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
       // 2. one browser for everything, started only when a PDF is wanted
       let browser: BerichtsBrowser | undefined;
       const browserQuelle = (): BerichtsBrowser =>
-        (browser ??= new BerichtsBrowser({ executablePath: optionen.browser, timeoutMs: optionen.timeout * 1000 }));
+        (browser ??= new BerichtsBrowser({ browserPfad: optionen.browser, timeoutMs: optionen.timeout * 1000 }));
       const auftrag = {
         daten,
         datenVerzeichnis: optionen.daten,
