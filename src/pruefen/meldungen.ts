@@ -1,0 +1,104 @@
+/** Every German message of the reading and validation stage, in one place. */
+import { kuerze } from '../fehler.js';
+import type { Aufzaehlung } from './tabellen.js';
+
+/** Quotes a user value for a message, shortened to 60 characters. */
+export function zitat(wert: unknown): string {
+  return `"${kuerze(typeof wert === 'string' ? wert : JSON.stringify(wert) ?? String(wert))}"`;
+}
+
+/** Formats cents as a German euro amount, e.g. `69.200.000,50 €`. */
+export function euro(cent: number): string {
+  const negativ = cent < 0;
+  const betrag = Math.abs(cent);
+  const ganz = String(Math.floor(betrag / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const rest = betrag % 100;
+  return `${negativ ? '-' : ''}${ganz}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`} €`;
+}
+
+const BETRAG_ERLAUBT = 'Erlaubt: Betrag in Euro mit höchstens zwei Nachkommastellen, z. B. 69200000, 69.200.000,50 oder 69200000,50 (optional mit € oder EUR)';
+
+export const M = {
+  // Files and directory
+  verzeichnisFehlt: (v: string) => `Das Datenverzeichnis "${v}" gibt es nicht`,
+  keinVerzeichnis: (v: string) => `"${v}" ist kein Verzeichnis`,
+  dateiFehlt: (basis: string) => `Pflichtdatei fehlt: erwartet ${basis}.csv oder ${basis}.json`,
+  clusterFehlt: 'Pflichtdatei fehlt: erwartet cluster.json',
+  beideDateien: (basis: string) =>
+    `${basis}.csv und ${basis}.json gibt es beide; nicht eindeutig, welche gilt. Bitte nur eine der beiden Dateien behalten`,
+  dateiZuGross: (bytes: number, max: number) =>
+    `Die Datei ist ${mb(bytes)} groß; erlaubt sind höchstens ${mb(max)} (Grenze einstellbar)`,
+  dateiUnlesbar: (grund: string) => `Die Datei lässt sich nicht lesen: ${grund}`,
+  // CSV structure
+  kopfzeileFehlt: 'Kopfzeile fehlt (die Datei ist leer)',
+  spalteDoppelt: 'Die Spalte kommt in der Kopfzeile mehrfach vor; nur die erste wird gelesen',
+  pflichtspalteFehlt: (label: string) => `Pflichtspalte fehlt in der Kopfzeile (erwartet "${label}" oder den kanonischen Namen)`,
+  unbekannteSpalten: (namen: string[]) =>
+    `Unbekannte Spalten werden ignoriert: ${namen.map((n) => zitat(n)).join(', ')}`,
+  unbekannteSchluessel: (namen: string[]) =>
+    `Unbekannte Schlüssel werden ignoriert: ${namen.map((n) => zitat(n)).join(', ')}`,
+  zuVieleZellen: (zellen: number, spalten: number) =>
+    `Die Zeile hat ${zellen} Zellen, die Kopfzeile aber nur ${spalten} Spalten; steht ein Trennzeichen ungeschützt (ohne Anführungszeichen) in einer Zelle? Die Zeile wird nicht gelesen`,
+  csvUnlesbar: (code: string | undefined, text: string) =>
+    code === 'CSV_MAX_RECORD_SIZE'
+      ? 'Eine Zelle oder Zeile ist größer als 1 MB (erlaubt sind höchstens 1 MB); der Rest der Datei wird nicht gelesen'
+      : code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wird nicht gelesen'
+        : `Die CSV-Datei ist hier nicht lesbar (${text}); der Rest der Datei wird nicht gelesen`,
+  // JSON structure
+  jsonUngueltig: (grund: string) => `Kein gültiges JSON: ${grund}`,
+  jsonKeineListe: 'Erwartet ein Array von Objekten oder { "records": [ ... ] }',
+  jsonKeinObjekt: 'Erwartet ein Objekt mit den Spalten als Schlüsseln',
+  jsonTyp: (wert: unknown, erwartet: string) => `${zitat(wert)} hat den falschen Typ; erwartet ${erwartet}`,
+  // Cells
+  pflichtwertFehlt: 'Pflichtangabe fehlt',
+  betragUngueltig: (w: unknown) => `${zitat(w)} ist kein gültiger Betrag. ${BETRAG_ERLAUBT}`,
+  betragNegativ: (w: unknown) => `${zitat(w)} ist negativ. Erlaubt: Beträge ab 0`,
+  ganzzahlUngueltig: (w: unknown, min: number) => `${zitat(w)} ist keine gültige ganze Zahl. Erlaubt: ganze Zahlen ab ${min}`,
+  ganzzahlZuKlein: (w: unknown, min: number) => `${zitat(w)} ist zu klein. Erlaubt: ganze Zahlen ab ${min}`,
+  datumUngueltig: (w: unknown) =>
+    `${zitat(w)} ist kein gültiges Datum. Erlaubt: TT.MM.JJJJ, T.M.JJJJ oder JJJJ-MM-TT mit einem existierenden Tag, z. B. 15.03.2019`,
+  wahrheitswertUngueltig: (w: unknown) =>
+    `${zitat(w)} ist kein gültiger Wahrheitswert. Erlaubt: ja, nein, j, n, true, false, 1, 0, x oder leer`,
+  aufzaehlungUngueltig: (w: unknown, a: Aufzaehlung) =>
+    `${zitat(w)} ist ${a.keinGueltiger}. Erlaubt: ${a.werte.map((x) => x.label).join(', ')}`,
+  clusterUnbekannt: (w: unknown, namen: string[]) =>
+    `Cluster ${zitat(w)} gibt es nicht in cluster.json. Erlaubt (Slug oder Name): ${namen.join(', ')}`,
+  handlungsfeldUnbekannt: (w: unknown, cluster: string, namen: string[]) =>
+    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" nicht. Erlaubt: ${namen.join(', ')}`,
+  handlungsfeldNochNicht: (w: unknown, cluster: string, ab: number, jahr: number, spalte: string) =>
+    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" erst ab ${ab}, ${spalte} liegt aber im Jahr ${jahr}`,
+  handlungsfeldNichtMehr: (w: unknown, cluster: string, bis: number, jahr: number, spalte: string) =>
+    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" nur bis ${bis}, ${spalte} liegt aber im Jahr ${jahr}`,
+  // Record rules
+  bedingtePflicht: (was: string, bedingung: string) => `Pflichtangabe fehlt: ${bedingung} ist ${was} Pflicht`,
+  groesserAls: (w: unknown, betrag: number, was: string) =>
+    `${zitat(w)} ist größer als ${was} (${euro(betrag)}). Erlaubt: 0 bis ${was}`,
+  keineFoerderungMitVolumen: (w: unknown) =>
+    `${zitat(w)} ist größer als 0, aber als Fördergeber ist "keine öffentliche Förderung" angegeben. Erlaubt: 0 oder leer, oder einen Fördergeber angeben`,
+  endeVorBeginn: (w: unknown, beginn: string, was: string) => `${zitat(w)} liegt vor ${was} (${beginn}). Erlaubt: ein Datum ab ${beginn}`,
+  groessenklassePasstNicht: (w: unknown, beschaeftigte: number, richtig: string) =>
+    `${zitat(w)} passt nicht zu ${beschaeftigte} Beschäftigten (das wäre die Größenklasse ${richtig})`,
+  kleinprojektOhneFoerderung: (cent: number) =>
+    `Projektvolumen ${euro(cent)} liegt unter 50.000 € und es gibt keine öffentliche Förderung; solche Projekte dokumentiert die Methodik nur als Ausnahme`,
+  federfuehrendBeteiligt: (name: string) =>
+    `Der federführende Cluster "${name}" ist auch als beteiligter Cluster genannt; diese Angabe wird ignoriert`,
+  standardaktivitaeten: (anzahl: number, erste: string) =>
+    `${anzahl === 1 ? '1 Zeile ist' : `${anzahl} Zeilen sind`} als Standardaktivität markiert und ${anzahl === 1 ? 'wird' : 'werden'} nicht gezählt (erste: ${erste})`,
+  // Cross-file rules
+  idDoppelt: (w: string, erste: string) => `ID ${zitat(w)} kommt mehrfach vor (zuerst in ${erste}); IDs müssen in projekte und aktivitaeten eindeutig sein`,
+  akteurIdDoppelt: (w: string, erste: string) => `ID ${zitat(w)} kommt mehrfach vor (zuerst in ${erste}); Akteur-IDs müssen eindeutig sein`,
+  akteurFehlt: (w: string, datei: string) => `Akteur ${zitat(w)} gibt es nicht in ${datei}`,
+  vorhabenFehlt: (w: string, projekte: string, aktivitaeten: string) =>
+    `Vorhaben ${zitat(w)} gibt es weder in ${projekte} noch in ${aktivitaeten}`,
+  uebergeordnetFehlt: (w: string, datei: string) => `Übergeordnete Organisation ${zitat(w)} gibt es nicht in ${datei}`,
+  zyklus: (ids: string[]) => `Zyklus ${ids.join(' → ')}`,
+  beteiligungDoppelt: (akteur: string, vorhaben: string, erste: string) =>
+    `Die Beteiligung von Akteur ${zitat(akteur)} an ${zitat(vorhaben)} steht mehrfach in der Datei (zuerst in ${erste}); sie zählt einmal`,
+};
+
+/** Formats a byte count for messages: MB (MiB, one decimal) from 1 MiB on, else bytes. */
+function mb(bytes: number): string {
+  if (bytes < 1_048_576) return `${bytes} Bytes`;
+  return `${(Math.round((bytes / 1_048_576) * 10) / 10).toString().replace('.', ',')} MB`;
+}

@@ -1,0 +1,137 @@
+/**
+ * zod schemas: cluster.json and bericht.json are validated with them directly; the table schemas
+ * describe a validated record and are checked against the domain types at compile time (and in
+ * tests against every record `ladeDaten` returns). Rows themselves go through the fast converter
+ * (`konvertiere-zelle.ts`), which produces the same shapes with German messages per cell.
+ */
+import { z } from 'zod';
+import {
+  AKTEUR_TYPEN, AKTIVITAET_FORMATE, AKTIVITAET_STATUS, CLUSTER_ARTEN, FOERDERGEBER, GROESSENKLASSEN,
+  KONSORTIALSTRUKTUREN, LAENDER, LEITLINIEN, PROJEKT_STATUS, SCHWERPUNKTTHEMEN, SITZE,
+  type Akteur, type Aktivitaet, type Beteiligung, type Projekt,
+} from '../model/typen.js';
+import { zitat } from './meldungen.js';
+
+export const SLUG_MUSTER = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slugMeldung = 'ist kein gültiger Slug. Erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. industrielle-produktion';
+
+/** An enum with a German "allowed values" message. */
+function aufzaehlung<T extends readonly [string, ...string[]]>(werte: T, was: string) {
+  return z.enum(werte, {
+    errorMap: (issue, ctx) => ({
+      message: issue.code === 'invalid_enum_value' ? `${zitat(ctx.data)} ist ${was}. Erlaubt: ${werte.join(', ')}` : ctx.defaultError,
+    }),
+  });
+}
+
+const jahr = z.number().int('muss eine ganze Jahreszahl sein').min(1900, 'muss eine Jahreszahl ab 1900 sein').max(2999, 'muss eine Jahreszahl bis 2999 sein');
+const nichtLeer = z.string().trim().min(1, 'darf nicht leer sein');
+
+export const handlungsfeldSchema = z
+  .object({
+    slug: z.string().superRefine((s, ctx) => {
+      if (!SLUG_MUSTER.test(s)) ctx.addIssue({ code: 'custom', message: `${zitat(s)} ${slugMeldung}` });
+      else if (s === 'uebergreifend') ctx.addIssue({ code: 'custom', message: '"uebergreifend" ist reserviert (das implizite Handlungsfeld jedes Clusters)' });
+    }),
+    name: nichtLeer,
+    ab: jahr.optional(),
+    bis: jahr.optional(),
+  })
+  .refine((h) => h.ab === undefined || h.bis === undefined || h.ab <= h.bis, { message: '"ab" liegt nach "bis"', path: ['bis'] });
+
+export const clusterSchema = z.object({
+  slug: z.string().refine((s) => SLUG_MUSTER.test(s), (s) => ({ message: `${zitat(s)} ${slugMeldung}` })),
+  name: nichtLeer,
+  art: aufzaehlung(CLUSTER_ARTEN, 'keine gültige Art'),
+  land: aufzaehlung(LAENDER, 'kein gültiges Land'),
+  handlungsfelder: z.array(handlungsfeldSchema).default([]),
+});
+
+export const clusterDateiSchema = z.object({ cluster: z.array(clusterSchema).min(1, 'muss mindestens einen Cluster enthalten') });
+
+const personen = z.union([nichtLeer.transform((s) => [s]), z.array(nichtLeer)]);
+export const berichtSchema = z.object({
+  herausgeber: personen.optional(),
+  redaktion: personen.optional(),
+  foerderhinweis: nichtLeer.optional(),
+  /** ISO or dd.mm.yyyy; converted by the reader. */
+  veroeffentlichung: z.string().optional(),
+  /** Accepted for the report layout; not part of BerichtMeta yet. */
+  logos: z.array(z.string()).optional(),
+});
+export const BERICHT_SCHLUESSEL = Object.keys(berichtSchema.shape);
+
+const isoDatum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const cent = z.number().int().nonnegative();
+const herkunft = z.object({ datei: z.string(), zeile: z.number().int().nonnegative(), pfad: z.string().optional() });
+const gemeinsam = {
+  id: z.string().min(1),
+  titel: z.string().min(1),
+  cluster: z.string().regex(SLUG_MUSTER),
+  beteiligte_cluster: z.array(z.string().regex(SLUG_MUSTER)),
+  handlungsfeld: z.string().min(1),
+  status_seit: isoDatum.optional(),
+  leitlinien: z.array(z.enum(LEITLINIEN)),
+  schwerpunktthemen: z.array(z.enum(SCHWERPUNKTTHEMEN)),
+  quelle: herkunft,
+};
+
+export const projektSchema = z.object({
+  ...gemeinsam,
+  laufzeitbeginn: isoDatum,
+  laufzeitende: isoDatum.optional(),
+  status: z.enum(PROJEKT_STATUS),
+  projektvolumen: cent,
+  projektvolumen_bb: cent,
+  foerdervolumen: cent,
+  foerdervolumen_bb: cent,
+  foerdergeber: z.enum(FOERDERGEBER),
+  foerderprogramm: z.string().optional(),
+  fueui: z.boolean(),
+  konsortialstruktur: z.enum(KONSORTIALSTRUKTUREN).optional(),
+});
+
+export const aktivitaetSchema = z.object({
+  ...gemeinsam,
+  beginn: isoDatum,
+  ende: isoDatum.optional(),
+  format: z.enum(AKTIVITAET_FORMATE),
+  status: z.enum(AKTIVITAET_STATUS),
+  teilnehmende: z.number().int().nonnegative().optional(),
+  standardaktivitaet: z.boolean(),
+});
+
+export const akteurSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  typ: z.enum(AKTEUR_TYPEN),
+  sitz: z.enum(SITZE),
+  beschaeftigte: z.number().int().positive().optional(),
+  groessenklasse: z.enum(GROESSENKLASSEN).optional(),
+  uebergeordnet: z.string().optional(),
+  quelle: herkunft,
+});
+
+export const beteiligungSchema = z.object({ vorhaben_id: z.string().min(1), akteur_id: z.string().min(1), quelle: herkunft });
+
+/** Compile-time proof that the schemas and the domain types describe the same records. */
+type Gleich<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const pruefeTypen: [
+  Gleich<z.infer<typeof projektSchema>, Projekt>,
+  Gleich<z.infer<typeof aktivitaetSchema>, Aktivitaet>,
+  Gleich<z.infer<typeof akteurSchema>, Akteur>,
+  Gleich<z.infer<typeof beteiligungSchema>, Beteiligung>,
+] = [true, true, true, true];
+void pruefeTypen;
+
+/** German messages for zod's generic issues (used with `safeParse(x, { errorMap })`). */
+export const deutscheFehlerkarte: z.ZodErrorMap = (issue, ctx) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.received === 'undefined') return { message: 'Pflichtangabe fehlt' };
+    const typ: Record<string, string> = { string: 'Text', number: 'eine Zahl', array: 'eine Liste', object: 'ein Objekt', boolean: 'ja/nein' };
+    if (issue.path.length === 0) return { message: `Falscher Aufbau: erwartet ${typ[issue.expected] ?? issue.expected}` };
+    return { message: `${zitat(ctx.data)} hat den falschen Typ; erwartet ${typ[issue.expected] ?? issue.expected}` };
+  }
+  if (issue.code === 'unrecognized_keys') return { message: `Unbekannte Schlüssel: ${issue.keys.join(', ')}` };
+  return { message: ctx.defaultError };
+};

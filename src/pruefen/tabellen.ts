@@ -1,0 +1,163 @@
+/**
+ * The four record tables of the input contract: canonical columns, German labels, types and
+ * what is required. Readers, converters, sorting and docs/datenformat.md all follow this list.
+ */
+import {
+  AKTEUR_TYPEN,
+  AKTIVITAET_FORMATE,
+  AKTIVITAET_STATUS,
+  FOERDERGEBER,
+  GROESSENKLASSEN,
+  KONSORTIALSTRUKTUREN,
+  LEITLINIEN,
+  PROJEKT_STATUS,
+  SCHWERPUNKTTHEMEN,
+  SITZE,
+} from '../model/typen.js';
+
+/** An enumeration: canonical slugs with German labels, and the noun phrase used in messages. */
+export interface Aufzaehlung {
+  /** e.g. `kein gültiger Status` */
+  keinGueltiger: string;
+  werte: readonly { slug: string; label: string; auch?: string[] }[];
+}
+
+export type SpaltenTyp =
+  | 'text'
+  | 'betrag'
+  | 'ganzzahl'
+  | 'datum'
+  | 'wahrheitswert'
+  | 'aufzaehlung'
+  | 'aufzaehlungsliste'
+  | 'cluster'
+  | 'clusterliste'
+  | 'handlungsfeld';
+
+export interface Spalte {
+  name: string;
+  label: string;
+  typ: SpaltenTyp;
+  /** Required in every row (conditional requirements are checked per table). */
+  pflicht: boolean;
+  aufzaehlung?: Aufzaehlung;
+  /** Smallest allowed value for counts. */
+  minimum?: number;
+}
+
+export type TabellenName = 'projekte' | 'aktivitaeten' | 'akteure' | 'beteiligungen';
+
+export interface Tabelle {
+  name: TabellenName;
+  spalten: Spalte[];
+}
+
+/** Builds an enumeration from slugs and labels in the same order. */
+function aufz(keinGueltiger: string, slugs: readonly string[], labels: string[], auch: Record<string, string[]> = {}): Aufzaehlung {
+  return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
+}
+
+export const PROJEKT_STATUS_AUFZ = aufz('kein gültiger Status', PROJEKT_STATUS, [
+  'in Vorbereitung', 'Antrag gestellt', 'begonnen/laufend', 'regulär beendet', 'abgebrochen', 'abgesagt',
+]);
+export const FOERDERGEBER_AUFZ = aufz('kein gültiger Fördergeber', FOERDERGEBER, [
+  'Land Berlin', 'Land Brandenburg', 'Bund', 'EU', 'sonstige', 'keine öffentliche Förderung',
+]);
+export const KONSORTIALSTRUKTUR_AUFZ = aufz('keine gültige Konsortialstruktur', KONSORTIALSTRUKTUREN, [
+  'Einzelvorhaben eines Unternehmens',
+  'Einzelvorhaben einer Forschungseinrichtung',
+  'Verbundprojekt unter Beteiligung mehrerer Unternehmen',
+  'Verbundprojekt unter Beteiligung von Unternehmen und Hochschulen/Forschungseinrichtungen',
+  'Verbundprojekt mehrerer Forschungseinrichtungen',
+  'sonstiges Verbundprojekt',
+]);
+export const LEITLINIEN_AUFZ = aufz('keine gültige Leitlinie', LEITLINIEN, [
+  'Innovation breiter denken', 'Cross Cluster stärken', 'Innovationsprozesse weiter öffnen', 'Nachhaltigkeit',
+  'Internationaler aufstellen',
+]);
+export const SCHWERPUNKT_AUFZ = aufz('kein gültiges Schwerpunkt-Thema', SCHWERPUNKTTHEMEN, [
+  'Digitalisierung', 'Reallabore und Testfelder', 'Arbeit 4.0 und Fachkräfte', 'Startups und Gründungen',
+]);
+export const FORMAT_AUFZ = aufz('kein gültiges Format', AKTIVITAET_FORMATE, [
+  'Konferenz', 'Forum', 'Workshop', 'Veranstaltungsreihe', 'Messe', 'Marketing',
+  'Fachkräftegewinnung, -bindung und -entwicklung', 'sonstiges',
+]);
+export const AKTIVITAET_STATUS_AUFZ = aufz('kein gültiger Status', AKTIVITAET_STATUS, ['geplant', 'durchgeführt', 'abgesagt']);
+export const TYP_AUFZ = aufz('kein gültiger Typ', AKTEUR_TYPEN, [
+  'Hochschule', 'Forschungsinstitut', 'Unternehmen', 'Verein', 'Netzwerk', 'Landkreis/Kommune',
+  'öffentliche Verwaltung', 'sonstige',
+]);
+export const SITZ_AUFZ = aufz('kein gültiger Sitz', SITZE, ['Berlin', 'Brandenburg', 'extern']);
+export const GROESSENKLASSE_AUFZ = aufz('keine gültige Größenklasse', GROESSENKLASSEN, ['1-9', '10-49', '50-249', '250+'], {
+  '250+': ['250 und mehr'],
+});
+
+const id: Spalte = { name: 'id', label: 'ID', typ: 'text', pflicht: true };
+const titel: Spalte = { name: 'titel', label: 'Titel', typ: 'text', pflicht: true };
+const cluster: Spalte = { name: 'cluster', label: 'Cluster/Teilthema', typ: 'cluster', pflicht: true };
+const beteiligte: Spalte = { name: 'beteiligte_cluster', label: 'Beteiligte Cluster', typ: 'clusterliste', pflicht: false };
+const handlungsfeld: Spalte = { name: 'handlungsfeld', label: 'Handlungsfeld', typ: 'handlungsfeld', pflicht: true };
+const statusSeit: Spalte = { name: 'status_seit', label: 'Status seit', typ: 'datum', pflicht: false };
+const leitlinien: Spalte = { name: 'leitlinien', label: 'Leitlinien', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: LEITLINIEN_AUFZ };
+const schwerpunkte: Spalte = {
+  name: 'schwerpunktthemen', label: 'Schwerpunkt-Themen', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: SCHWERPUNKT_AUFZ,
+};
+
+export const PROJEKTE: Tabelle = {
+  name: 'projekte',
+  spalten: [
+    id, titel, cluster, beteiligte, handlungsfeld,
+    { name: 'laufzeitbeginn', label: 'Laufzeitbeginn', typ: 'datum', pflicht: true },
+    { name: 'laufzeitende', label: 'Laufzeitende', typ: 'datum', pflicht: false },
+    { name: 'status', label: 'Status', typ: 'aufzaehlung', pflicht: true, aufzaehlung: PROJEKT_STATUS_AUFZ },
+    statusSeit,
+    { name: 'projektvolumen', label: 'Projektvolumen', typ: 'betrag', pflicht: true },
+    { name: 'projektvolumen_bb', label: 'Projektvolumen Berlin-Brandenburg', typ: 'betrag', pflicht: false },
+    { name: 'foerdervolumen', label: 'Fördervolumen', typ: 'betrag', pflicht: false },
+    { name: 'foerdervolumen_bb', label: 'Fördervolumen Berlin-Brandenburg', typ: 'betrag', pflicht: false },
+    { name: 'foerdergeber', label: 'Fördergeber', typ: 'aufzaehlung', pflicht: true, aufzaehlung: FOERDERGEBER_AUFZ },
+    { name: 'foerderprogramm', label: 'Förderprogramm', typ: 'text', pflicht: false },
+    { name: 'fueui', label: 'FuEuI-Projekt', typ: 'wahrheitswert', pflicht: true },
+    { name: 'konsortialstruktur', label: 'Konsortialstruktur', typ: 'aufzaehlung', pflicht: false, aufzaehlung: KONSORTIALSTRUKTUR_AUFZ },
+    leitlinien, schwerpunkte,
+  ],
+};
+
+export const AKTIVITAETEN: Tabelle = {
+  name: 'aktivitaeten',
+  spalten: [
+    id, titel, cluster, beteiligte, handlungsfeld,
+    { name: 'beginn', label: 'Beginn', typ: 'datum', pflicht: true },
+    { name: 'ende', label: 'Ende', typ: 'datum', pflicht: false },
+    { name: 'format', label: 'Format', typ: 'aufzaehlung', pflicht: true, aufzaehlung: FORMAT_AUFZ },
+    { name: 'status', label: 'Status', typ: 'aufzaehlung', pflicht: false, aufzaehlung: AKTIVITAET_STATUS_AUFZ },
+    statusSeit,
+    { name: 'teilnehmende', label: 'Teilnehmende', typ: 'ganzzahl', pflicht: false, minimum: 0 },
+    { name: 'standardaktivitaet', label: 'Standardaktivität', typ: 'wahrheitswert', pflicht: false },
+    leitlinien, schwerpunkte,
+  ],
+};
+
+export const AKTEURE: Tabelle = {
+  name: 'akteure',
+  spalten: [
+    id,
+    { name: 'name', label: 'Name', typ: 'text', pflicht: true },
+    { name: 'typ', label: 'Typ', typ: 'aufzaehlung', pflicht: true, aufzaehlung: TYP_AUFZ },
+    { name: 'sitz', label: 'Sitz', typ: 'aufzaehlung', pflicht: true, aufzaehlung: SITZ_AUFZ },
+    { name: 'beschaeftigte', label: 'Beschäftigte', typ: 'ganzzahl', pflicht: false, minimum: 1 },
+    { name: 'groessenklasse', label: 'Größenklasse', typ: 'aufzaehlung', pflicht: false, aufzaehlung: GROESSENKLASSE_AUFZ },
+    { name: 'uebergeordnet', label: 'Übergeordnete Organisation', typ: 'text', pflicht: false },
+  ],
+};
+
+export const BETEILIGUNGEN: Tabelle = {
+  name: 'beteiligungen',
+  spalten: [
+    { name: 'vorhaben_id', label: 'Vorhaben-ID', typ: 'text', pflicht: true },
+    { name: 'akteur_id', label: 'Akteur-ID', typ: 'text', pflicht: true },
+  ],
+};
+
+/** The tables in the contract's order (also the order problems are sorted by). */
+export const TABELLEN: readonly Tabelle[] = [PROJEKTE, AKTIVITAETEN, AKTEURE, BETEILIGUNGEN];
