@@ -3,8 +3,14 @@
 // Deterministic: no clock, no randomness. Run: node scripts/erzeuge-beispieldaten.mjs [zielordner]
 // The figures reproduce the published Kennzahlen of the 2019 report Industrielle Produktion
 // (test/golden/industrielle-produktion-2019.json). Invented organisations carry invented names.
+// Optik und Photonik, Energietechnik, Smart Cities and Clean Technologies come from one module each in
+// scripts/beispieldaten/ (their Cross Cluster-Vorhaben answer the ones of Industrielle Produktion and each other's).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { erzeugeCleanTechnologies } from './beispieldaten/clean-technologies.mjs';
+import { erzeugeEnergietechnik } from './beispieldaten/energietechnik.mjs';
+import { erzeugeOptikPhotonik } from './beispieldaten/optik-photonik.mjs';
+import { erzeugeSmartCities } from './beispieldaten/smart-cities.mjs';
 
 const ziel = process.argv[2] ?? 'data';
 mkdirSync(ziel, { recursive: true });
@@ -14,7 +20,8 @@ const hf = (name, slug, extra = {}) => ({ slug, name, ...extra });
 const cluster = [
   { slug: 'energietechnik', name: 'Energietechnik', art: 'cluster', land: 'gemeinsam', handlungsfelder: [
     hf('Energieeffizienztechnologien', 'energieeffizienztechnologien'), hf('Turbomaschinen und Kraftwerkstechnik', 'turbomaschinen-kraftwerkstechnik'),
-    hf('Energienetze und Energiespeicher', 'energienetze-energiespeicher'), hf('Wind- und Solarenergie', 'wind-solarenergie')] },
+    hf('Energienetze und Energiespeicher', 'energienetze-energiespeicher'), hf('Wind- und Solarenergie', 'wind-solarenergie'),
+    hf('Wasserstoff und Sektorkopplung', 'wasserstoff-sektorkopplung', { ab: 2019 })] },
   { slug: 'gesundheitswirtschaft', name: 'Gesundheitswirtschaft', art: 'cluster', land: 'gemeinsam', handlungsfelder: [
     hf('Biotechnologie und Pharma', 'biotechnologie-pharma'), hf('Medizintechnik', 'medizintechnik'), hf('Digitale Gesundheit', 'digitale-gesundheit'),
     hf('Versorgung und Prävention', 'versorgung-praevention')] },
@@ -186,12 +193,6 @@ const am4 = P(proj('PR-19-14', 'AMable, zweiter Aufruf: Sensorintegrierte Greife
 const quali = P(proj('PR-19-15', 'Qualifizierungsoffensive Additive Fertigung', { hf: HF.af, beginn: '2019-11-04', status: STATUS.vorb, pv: 6159950, fv: 0, fg: FG.berlin, programm: 'Masterplan Industriestadt Berlin', fueui: false, schwerpunkte: ['Arbeit 4.0 und Fachkräfte'] }));
 const weg = P(proj('PR-19-16', 'Cobot-Testfeld für Handwerksbetriebe', { hf: HF.i40, beginn: '2019-02-11', status: STATUS.abgesagt, seit: '2019-09-30', pv: mio(900000), fv: mio(450000), fg: FG.berlin, fueui: true, ks: KS.vuf, beteiligte: [I] }));
 
-schreibeCsv('projekte.csv', ['ID', 'Titel', 'Cluster/Teilthema', 'Beteiligte Cluster', 'Handlungsfeld', 'Laufzeitbeginn', 'Laufzeitende', 'Status', 'Status seit',
-  'Projektvolumen', 'Projektvolumen Berlin-Brandenburg', 'Fördervolumen', 'Fördervolumen Berlin-Brandenburg', 'Fördergeber', 'Förderprogramm', 'FuEuI-Projekt',
-  'Konsortialstruktur', 'Leitlinien', 'Schwerpunkt-Themen'],
-projekte.map((p) => [p.id, p.titel, p.cluster, p.beteiligte.join('|'), p.hf, d(p.beginn), d(p.ende), p.status, d(p.seit), eur(p.pv), eur(p.pvbb), eur(p.fv),
-  eur(p.fvbb), p.fg, p.programm, p.fueui ? 'ja' : 'nein', p.ks, p.leitlinien.join('|'), p.schwerpunkte.join('|')]));
-
 // ---------------------------------------------------------------- aktivitaeten
 const aktivitaeten = [];
 const A = (id, titel, hfeld, beginn, format, o = {}) => { aktivitaeten.push({ id, titel, cluster: IP, hf: hfeld, beginn, format, beteiligte: [], ...o }); return id; };
@@ -232,16 +233,6 @@ const a19 = [
 ];
 const std19 = A('SA-19-14', 'Arbeitskreis Additive Fertigung (regelmäßig)', HF.af, '2019-02-06', 'Workshop', { std: true, tn: 20 });
 const abgesagt19 = A('SA-19-15', 'Fachforum Digitale Fabrik', HF.i40, '2019-04-01', 'Forum', { status: 'abgesagt', seit: '2019-06-14' });
-aktivitaeten.push({ id: 'SA-19-OP-01', titel: 'Photonik-Tag Produktion', cluster: NAME['optik-photonik'], hf: 'Photonik für Produktion', beginn: '2019-06-24',
-  format: 'Konferenz', beteiligte: [IP], tn: 120 });
-
-schreibeCsv('aktivitaeten.csv', ['ID', 'Titel', 'Cluster/Teilthema', 'Beteiligte Cluster', 'Handlungsfeld', 'Beginn', 'Ende', 'Format', 'Status', 'Status seit',
-  'Teilnehmende', 'Standardaktivität', 'Leitlinien', 'Schwerpunkt-Themen'],
-aktivitaeten.map((a) => [a.id, a.titel, a.cluster, a.beteiligte.join('|'), a.hf, d(a.beginn), d(a.ende), a.format, a.status ?? 'durchgeführt', d(a.seit),
-  a.tn, a.std ? 'ja' : 'nein', '', a.titel.startsWith('Industry meets IT') ? 'Digitalisierung' : '']));
-
-schreibeCsv('akteure.csv', ['ID', 'Name', 'Typ', 'Sitz', 'Beschäftigte', 'Größenklasse', 'Übergeordnete Organisation'],
-  akteure.map((a) => [a.id, a.name, a.typ, a.sitz, a.beschaeftigte, a.groessenklasse, a.uebergeordnet]));
 
 // ---------------------------------------------------------------- beteiligungen
 const bet = [];
@@ -272,6 +263,30 @@ verteile(a18, [htw, izm, bam, forschung[6], forschung[20], ...kleinMittel.slice(
 b('SA-18-02', ipk, tuFak); b(std18, nurAusgeschlossen[3]);
 // 2016/2017 projects (outside the actor window).
 b('PR-16-01', nord, ...nur2017); b('PR-17-02', ipk, tu); b('PR-17-03', nur2017[0]); b('PR-17-05', nurAusgeschlossen[3]);
+
+// ---------------------------------------------------------------- further managements (one module each)
+// Optik und Photonik, Energietechnik, Smart Cities and Clean Technologies: their own Vorhaben, actors and
+// participations, appended after Industrielle Produktion (whose records above stay as they are).
+const kontext = {
+  cluster, NAME, STATUS, FG, KS, mio, neu, namen, projekte, aktivitaeten, bet,
+  akteur: { fhg, tu, tuFak, htw, htwFb, ipk, izm, hhi, bam, weitereEchte, erfundeneForschung, gross, mittel, kleinMittel, kommunen },
+};
+for (const erzeuge of [erzeugeOptikPhotonik, erzeugeEnergietechnik, erzeugeSmartCities, erzeugeCleanTechnologies]) erzeuge(kontext);
+
+// ---------------------------------------------------------------- write the tables
+schreibeCsv('projekte.csv', ['ID', 'Titel', 'Cluster/Teilthema', 'Beteiligte Cluster', 'Handlungsfeld', 'Laufzeitbeginn', 'Laufzeitende', 'Status', 'Status seit',
+  'Projektvolumen', 'Projektvolumen Berlin-Brandenburg', 'Fördervolumen', 'Fördervolumen Berlin-Brandenburg', 'Fördergeber', 'Förderprogramm', 'FuEuI-Projekt',
+  'Konsortialstruktur', 'Leitlinien', 'Schwerpunkt-Themen'],
+projekte.map((p) => [p.id, p.titel, p.cluster, p.beteiligte.join('|'), p.hf, d(p.beginn), d(p.ende), p.status, d(p.seit), eur(p.pv), eur(p.pvbb), eur(p.fv),
+  eur(p.fvbb), p.fg, p.programm, p.fueui ? 'ja' : 'nein', p.ks, p.leitlinien.join('|'), p.schwerpunkte.join('|')]));
+
+schreibeCsv('aktivitaeten.csv', ['ID', 'Titel', 'Cluster/Teilthema', 'Beteiligte Cluster', 'Handlungsfeld', 'Beginn', 'Ende', 'Format', 'Status', 'Status seit',
+  'Teilnehmende', 'Standardaktivität', 'Leitlinien', 'Schwerpunkt-Themen'],
+aktivitaeten.map((a) => [a.id, a.titel, a.cluster, a.beteiligte.join('|'), a.hf, d(a.beginn), d(a.ende), a.format, a.status ?? 'durchgeführt', d(a.seit),
+  a.tn, a.std ? 'ja' : 'nein', (a.leitlinien ?? []).join('|'), (a.schwerpunkte ?? (a.titel.startsWith('Industry meets IT') ? ['Digitalisierung'] : [])).join('|')]));
+
+schreibeCsv('akteure.csv', ['ID', 'Name', 'Typ', 'Sitz', 'Beschäftigte', 'Größenklasse', 'Übergeordnete Organisation'],
+  akteure.map((a) => [a.id, a.name, a.typ, a.sitz, a.beschaeftigte, a.groessenklasse, a.uebergeordnet]));
 
 schreibeCsv('beteiligungen.csv', ['Vorhaben-ID', 'Akteur-ID'], bet);
 
