@@ -16,7 +16,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A validation problem: one line of output, e.g. `projekte.csv:14: Spalte "status": …`. */
 export interface Problem {
-  schwere: 'fehler' | 'warnung';
+  /** `hinweis`: information only (e.g. excluded Standardaktivitäten); never fails a run, not even with --streng. */
+  schwere: 'fehler' | 'warnung' | 'hinweis';
   datei: string;
   /** CSV physical line (header = 1); undefined for whole-file problems and JSON. */
   zeile?: number;

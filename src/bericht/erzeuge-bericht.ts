@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { berichtsordner } from '../ausgabe/berichtsordner.js';
 import { schreibeAtomar, type Dateien } from '../ausgabe/schreibe-atomar.js';
+import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { renderSvg } from '../diagramme/render-svg.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
@@ -106,12 +107,13 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
   const kennzahlen = format.berechneKennzahlen(auftrag.daten, cluster.slug, auftrag.jahr);
   if (auftrag.formate.has('json')) {
     dateien.set('kennzahlen.json', format.serialisiereKennzahlen(auftrag.jahr, cluster.slug, kennzahlen));
+    dateien.set('kennzahlen.csv', kennzahlenCsv(kennzahlen));
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
   // 3. texts
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug);
-  const fehler = probleme.filter((p) => p.schwere === 'fehler' || auftrag.streng);
+  const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
   if (fehler.length > 0) {
     throw new CliFehler(
       `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${auftrag.streng ? ' (--streng)' : ''}.`,
@@ -167,6 +169,12 @@ async function druckeMitWiederholung(
       });
     }
   }
+}
+
+/** kennzahlen.csv for Excel: one row per Kennzahl, sorted by key (code-unit order, deterministic). */
+function kennzahlenCsv(kennzahlen: Record<string, number>): string {
+  const zeilen = Object.entries(kennzahlen).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return schreibeCsv(['Kennzahl', 'Wert'], zeilen);
 }
 
 function findeCluster(registry: Cluster[], slug: string): Cluster {

@@ -37,7 +37,11 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
     .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement (siehe "ewm-report cluster")')
     .option('--alle', 'alle Managements mit Vorhaben im Export', false)
     .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
-    .option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json', parseFormate, parseFormate('pdf,html,json'))
+    .addOption(
+      new Option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json')
+        .argParser(parseFormate)
+        .default(parseFormate('pdf,html,json'), 'pdf,html,json'),
+    )
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
     .option('--browser <pfad>', 'Pfad zu Chromium/Chrome (sonst PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, …)')
     .option('--timeout <sekunden>', 'Zeitlimit je Druckvorgang in Sekunden', parseGanzzahl('--timeout'), 60)
@@ -74,8 +78,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
 
       // 1. read and validate
       const { daten, probleme } = await ladeDaten(optionen.daten, leseOptionen(optionen));
-      const warnungen = probleme.filter((p) => p.schwere === 'warnung');
-      if (!daten || (optionen.streng && warnungen.length > 0)) {
+      const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
+      if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
         throw new CliFehler(
           `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
           { exitCode: EXIT.eingabe, probleme },
@@ -117,5 +121,5 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
 
 function meldeWarnungen(warnungen: Problem[], optionen: GemeinsameOptionen, effekte: Effekte): void {
   if (optionen.ruhig) return;
-  for (const w of warnungen) effekte.fehlerausgabe(`Warnung: ${formatiereProblem(w)}`);
+  for (const w of warnungen) effekte.fehlerausgabe(`${w.schwere === 'hinweis' ? 'Hinweis' : 'Warnung'}: ${formatiereProblem(w)}`);
 }

@@ -26,7 +26,7 @@ export function meldeFehler(fehler: unknown, effekte: Effekte, debug: boolean): 
     return EXIT.eingabe;
   }
   if (fehler instanceof CliFehler) {
-    for (const p of fehler.probleme) effekte.fehlerausgabe(formatiereProblem(p));
+    for (const p of fehler.probleme) effekte.fehlerausgabe(`${p.schwere === 'warnung' ? 'Warnung: ' : ''}${formatiereProblem(p)}`);
     effekte.fehlerausgabe(`Fehler: ${fehler.message}`);
     if (debug && fehler.cause instanceof Error && fehler.cause.stack) effekte.fehlerausgabe(fehler.cause.stack);
     return fehler.exitCode;

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { clusterBefehl } from './cluster-befehl.js';
 import type { Effekte } from './effekte.js';
 import { berichtBefehl } from './bericht-befehl.js';
@@ -14,6 +14,7 @@ export function baueProgramm(effekte: Effekte, setzeExitCode: (code: number) => 
     .helpOption('-h, --help', 'zeigt diese Hilfe')
     .helpCommand('hilfe [befehl]', 'zeigt die Hilfe zu einem Befehl')
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .addCommand(pruefenBefehl(effekte))
     .addCommand(clusterBefehl(effekte))
     .addCommand(vergleichBefehl(effekte, setzeExitCode))
@@ -26,12 +27,39 @@ export function baueProgramm(effekte: Effekte, setzeExitCode: (code: number) => 
         writeErr: (text) => effekte.fehlerausgabe(text.trimEnd()),
         outputError: (text, schreibe) => schreibe(uebersetze(text)),
       })
-      .helpOption('-h, --help', 'zeigt diese Hilfe');
+      .helpOption('-h, --help', 'zeigt diese Hilfe')
+      .configureHelp({
+        formatHelp: (befehl, helfer) => deutscheHilfe(Help.prototype.formatHelp.call(helfer, befehl, helfer)),
+        optionDescription: optionBeschreibung,
+        subcommandTerm: (befehl) => deutscheHilfe(Help.prototype.subcommandTerm.call(new Help(), befehl)),
+        commandUsage: (befehl) => deutscheHilfe(Help.prototype.commandUsage.call(new Help(), befehl)),
+      });
   }
   return programm;
 }
 
 export const VERSION = '0.1.0';
+
+/** Commander's help layout with German headings. */
+function deutscheHilfe(text: string): string {
+  return text
+    .replace(/^Usage: /m, 'Aufruf: ')
+    .replace(/^Arguments:$/m, 'Argumente:')
+    .replace(/^Options:$/m, 'Optionen:')
+    .replace(/^Commands:$/m, 'Befehle:')
+    .replace(/\[options\]/g, '[optionen]')
+    .replace(/\[command\]/g, '[befehl]');
+}
+
+/** An option's help text with German notes on choices and defaults (before commander wraps the lines). */
+function optionBeschreibung(option: Option): string {
+  const zusatz: string[] = [];
+  if (option.argChoices) zusatz.push(`Auswahl: ${option.argChoices.map((c) => `"${c}"`).join(', ')}`);
+  if (option.defaultValue !== undefined && option.defaultValue !== false) {
+    zusatz.push(`Standard: ${option.defaultValueDescription ?? String(option.defaultValue)}`);
+  }
+  return zusatz.length > 0 ? `${option.description} (${zusatz.join('; ')})` : option.description;
+}
 
 /** Commander's own (English) parse errors, in German. */
 function uebersetze(text: string): string {

@@ -4,6 +4,8 @@ import { fasseProblemeZusammen, ladeDaten } from '../pruefen/lade-daten.js';
 import type { Effekte } from './effekte.js';
 import { leseOptionen, mitLeseOptionen, type GemeinsameOptionen } from './optionen.js';
 
+const PRAEFIX = { fehler: '', warnung: 'Warnung: ', hinweis: 'Hinweis: ' } as const;
+
 /** `ewm-report pruefen`: validates the export and prints every problem, then a summary. */
 export function pruefenBefehl(effekte: Effekte): Command {
   return mitLeseOptionen(new Command('pruefen'))
@@ -15,8 +17,8 @@ export function pruefenBefehl(effekte: Effekte): Command {
     .action(async (optionen: GemeinsameOptionen) => {
       const { probleme, dateien } = await ladeDaten(optionen.daten, leseOptionen(optionen));
       for (const p of probleme) {
-        if (p.schwere === 'warnung' && optionen.ruhig) continue;
-        effekte.ausgabe(`${p.schwere === 'warnung' ? 'Warnung: ' : ''}${formatiereProblem(p)}`);
+        if (p.schwere !== 'fehler' && optionen.ruhig) continue;
+        effekte.ausgabe(`${PRAEFIX[p.schwere]}${formatiereProblem(p)}`);
       }
       const zusammenfassung = fasseProblemeZusammen(probleme, dateien);
       const fehlerhaft = probleme.some((p) => p.schwere === 'fehler' || (optionen.streng && p.schwere === 'warnung'));

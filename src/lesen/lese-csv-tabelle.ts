@@ -44,6 +44,11 @@ export async function leseCsvTabelle(
 ): Promise<CsvKopf | undefined> {
   const kodierung = optionen.encoding ?? (await erkenneKodierungDatei(pfad));
   const anfang = await leseAnfang(pfad, kodierung);
+  // A UTF-16 byte order mark (Excel's "Unicode text") read as Windows-1252: every other byte is NUL.
+  if (anfang.startsWith('\u00ff\u00fe') || anfang.startsWith('\u00fe\u00ff')) {
+    probleme.push({ schwere: 'fehler', datei, meldung: M.utf16 });
+    return undefined;
+  }
   const trennzeichen = optionen.trennzeichen ?? erkenneTrennzeichen(anfang.replace(/^\s*\n/, ''));
   const parser = parse({
     delimiter: trennzeichen,
@@ -57,11 +62,19 @@ export async function leseCsvTabelle(
   let zuordnung: (string | undefined)[] | undefined;
   let kopf: CsvKopf | undefined;
   let intern: unknown;
+  /** Set when the header holds NUL bytes: the file is not text, later records are ignored. */
+  let binaer = false;
   const zahlDialekt = trennzeichen === ';' ? ';' : '.';
   const proRecord = (rec: string[]): void => {
+    if (binaer) return;
     const zeile = naechsteZeile;
     naechsteZeile += 1 + umbrueche(rec);
     if (istLeer(rec)) return;
+    if (rec.some((c) => c.includes('\u0000'))) {
+      binaer = zuordnung === undefined;
+      probleme.push({ schwere: 'fehler', datei, zeile, meldung: binaer ? M.nulKopf : M.nulZeile });
+      return;
+    }
     if (zuordnung === undefined) {
       const z = ordneKopfzeileZu(rec, spalten);
       zuordnung = z.spalten;
@@ -114,8 +127,8 @@ export async function leseCsvTabelle(
     quelle.pipe(parser);
   });
   if (intern !== undefined) throw intern;
-  if (kopf === undefined && !abgebrochen) probleme.push({ schwere: 'fehler', datei, meldung: M.kopfzeileFehlt });
-  return abgebrochen ? undefined : kopf;
+  if (kopf === undefined && !abgebrochen && !binaer) probleme.push({ schwere: 'fehler', datei, meldung: M.kopfzeileFehlt });
+  return abgebrochen || binaer ? undefined : kopf;
 }
 
 /** True when every cell is empty or spaces (an empty line, or `;;;` left by Excel). */

@@ -4,7 +4,7 @@ import type { Problem } from '../fehler.js';
 /** Counts errors and warnings: "1 Fehler, 1 Warnung in 1 Datei", "keine Fehler, keine Warnungen in 5 Dateien". */
 export function fasseProblemeZusammen(probleme: readonly Problem[], dateien: readonly string[]): string {
   const fehler = probleme.filter((p) => p.schwere === 'fehler').length;
-  const warnungen = probleme.length - fehler;
+  const warnungen = probleme.filter((p) => p.schwere === 'warnung').length;
   const f = fehler === 0 ? 'keine Fehler' : `${fehler} Fehler`;
   const w = warnungen === 0 ? 'keine Warnungen' : warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`;
   const d = dateien.length === 1 ? '1 Datei' : `${dateien.length} Dateien`;

@@ -152,7 +152,7 @@ export async function ladeDaten(verzeichnis: string, optionen: LadeOptionen = {}
   const erste = standard[0];
   if (erste !== undefined) {
     const wo = erste.index !== undefined ? `[${erste.index}]` : `Zeile ${erste.zeile}`;
-    probleme.push({ schwere: 'warnung', datei: erste.datei, meldung: M.standardaktivitaeten(standard.length, wo) });
+    probleme.push({ schwere: 'hinweis', datei: erste.datei, meldung: M.standardaktivitaeten(standard.length, wo) });
   }
 
   // 4. Rules across files

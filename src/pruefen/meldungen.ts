@@ -4,7 +4,7 @@ import type { Aufzaehlung } from './tabellen.js';
 
 /** Quotes a user value for a message, shortened to 60 characters. */
 export function zitat(wert: unknown): string {
-  return `"${kuerze(typeof wert === 'string' ? wert : JSON.stringify(wert) ?? String(wert))}"`;
+  return `"${kuerze(typeof wert === 'string' ? wert : typeof wert === 'number' ? String(wert) : JSON.stringify(wert) ?? String(wert))}"`;
 }
 
 /** Formats cents as a German euro amount, e.g. `69.200.000,50 €`. */
@@ -39,6 +39,9 @@ export const M = {
     `Unbekannte Schlüssel werden ignoriert: ${namen.map((n) => zitat(n)).join(', ')}`,
   zuVieleZellen: (zellen: number, spalten: number) =>
     `Die Zeile hat ${zellen} Zellen, die Kopfzeile aber nur ${spalten} Spalten; steht ein Trennzeichen ungeschützt (ohne Anführungszeichen) in einer Zelle? Die Zeile wird nicht gelesen`,
+  utf16: 'Die Datei ist UTF-16-kodiert; erwartet wird UTF-8 oder Windows-1252 (in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern). Die Datei wird nicht gelesen',
+  nulKopf: 'Die Kopfzeile enthält NUL-Zeichen (Byte 0): keine lesbare CSV-Datei (beschädigt, binär oder UTF-16?). Die Datei wird nicht gelesen',
+  nulZeile: 'Die Zeile enthält ein NUL-Zeichen (Byte 0); ist die Datei beschädigt? Die Zeile wird nicht gelesen',
   csvUnlesbar: (code: string | undefined, text: string) =>
     code === 'CSV_MAX_RECORD_SIZE'
       ? 'Eine Zelle oder Zeile ist größer als 1 MB (erlaubt sind höchstens 1 MB); der Rest der Datei wird nicht gelesen'

@@ -27,7 +27,8 @@ export function saetzeFueui(kx: SatzKontext): string[] {
     const was = anzahl(f, 'Forschungs-, Entwicklungs- und Innovationsprojekt', 'Forschungs-, Entwicklungs- und Innovationsprojekte', 'ein');
     saetze.push(`${einleitung} ${f === 1 ? 'war' : 'waren'} ${was} (${f === 1 ? 'FuEuI-Projekt' : 'FuEuI-Projekte'}; ${abb}).`);
   }
-  saetze.push(`Damit ${veraenderungSatz('die Anzahl der neu initiierten FuEuI-Projekte', fVorjahr, f)} (${jahr - 1}: ${anzahl(fVorjahr, 'FuEuI-Projekt', 'FuEuI-Projekte')}).`);
+  const fVorjahrText = fVorjahr > 0 ? ` (${jahr - 1}: ${anzahl(fVorjahr, 'FuEuI-Projekt', 'FuEuI-Projekte')})` : '';
+  saetze.push(`Damit ${veraenderungSatz('die Anzahl der neu initiierten FuEuI-Projekte', fVorjahr, f)}${fVorjahrText}.`);
   if (f === 0) return saetze;
 
   const struktur = (j: number) =>

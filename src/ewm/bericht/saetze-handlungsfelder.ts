@@ -34,7 +34,10 @@ export function saetzeHandlungsfelder(kx: SatzKontext, art: Art): string[] {
   const einziges = jetzt.sieger.length === 1 ? jetzt.sieger[0] : undefined;
   if (einziges && nVorjahr > 0) {
     const vorher = wert(einziges.slug, jahr - 1);
-    saetze.push(`Damit ${veraenderungSatz('die Anzahl in diesem Handlungsfeld', vorher, jetzt.n)} (${jahr - 1}: ${vorher}).`);
+    const gabEsVorher = handlungsfelderIm(kx.cluster, jahr - 1).some((h) => h.slug === einziges.slug);
+    if (!gabEsVorher) saetze.push(`Das Handlungsfeld wird seit ${jahr} geführt.`);
+    else if (vorher === 0) saetze.push(`Im Vorjahr war in diesem Handlungsfeld noch kein Vorhaben neu initiiert worden.`);
+    else saetze.push(`Damit ${veraenderungSatz('die Anzahl in diesem Handlungsfeld', vorher, jetzt.n)} (${jahr - 1}: ${vorher}).`);
   }
   if (nVorjahr > 0) {
     const alleFelder = [...felder, ...handlungsfelderIm(kx.cluster, jahr - 1).filter((h) => !felder.some((f) => f.slug === h.slug))];

@@ -74,7 +74,8 @@ export function saetzeVolumen(kx: SatzKontext): string[] {
   else if (anti > 0) saetze.push(`Es handelte sich ausschließlich um ${antiText}.`);
   const fv = p('foerdervolumen');
   if (fv > 0) saetze.push(`Das Fördervolumen dieser Projekte belief sich auf ${betragText(fv)}.`);
-  saetze.push(`Damit ${veraenderungSatz('das Projektvolumen der neu initiierten Projekte', pvVorjahr, pv, betragText(pv))} (${jahr - 1}: ${betragText(pvVorjahr)}).`);
+  const pvVorjahrText = pvVorjahr > 0 ? ` (${jahr - 1}: ${betragText(pvVorjahr)})` : '';
+  saetze.push(`Damit ${veraenderungSatz('das Projektvolumen der neu initiierten Projekte', pvVorjahr, pv, betragText(pv))}${pvVorjahrText}.`);
   const bb = prozentAus(p('projektvolumen_bb'), pv);
   saetze.push(
     fv > 0
