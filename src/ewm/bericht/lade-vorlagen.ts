@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -25,12 +25,26 @@ export function vorlagenOrdner(): string {
   }
 }
 
-let cache: EwmVorlagen | undefined;
+let cache: { signatur: string; vorlagen: EwmVorlagen } | undefined;
 
-/** Loads and compiles the EWM templates once, on an isolated Handlebars instance with the German helpers. */
+/** Size and modification time of every template file: a changed signature means "compile again". */
+function signaturVon(ordner: string): string {
+  const partials = path.join(ordner, 'partials');
+  const dateien = [path.join(ordner, 'bericht.hbs'), path.join(ordner, 'bericht.css'), ...readdirSync(partials).sort().map((d) => path.join(partials, d))];
+  return dateien.map((d) => {
+    const s = statSync(d);
+    return `${d}:${s.size}:${s.mtimeMs}`;
+  }).join('|');
+}
+
+/**
+ * Loads and compiles the EWM templates on an isolated Handlebars instance with the German helpers.
+ * Compiled once and reused until a template file changes (the live preview picks up edits).
+ */
 export function ladeVorlagen(): EwmVorlagen {
-  if (cache) return cache;
   const ordner = vorlagenOrdner();
+  const signatur = signaturVon(ordner);
+  if (cache?.signatur === signatur) return cache.vorlagen;
   const hbs = Handlebars.create();
   registriereHelfer(hbs);
   hbs.registerHelper('absatz', (saetze: unknown) => {
@@ -42,6 +56,7 @@ export function ladeVorlagen(): EwmVorlagen {
     hbs.registerPartial(path.basename(datei, '.hbs'), readFileSync(path.join(partials, datei), 'utf8'));
   }
   const bericht = hbs.compile(readFileSync(path.join(ordner, 'bericht.hbs'), 'utf8'), { preventIndent: true });
-  cache = { bericht, css: readFileSync(path.join(ordner, 'bericht.css'), 'utf8') };
-  return cache;
+  const vorlagen = { bericht, css: readFileSync(path.join(ordner, 'bericht.css'), 'utf8') };
+  cache = { signatur, vorlagen };
+  return vorlagen;
 }

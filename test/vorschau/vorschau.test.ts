@@ -1,0 +1,85 @@
+// `ewm-report vorschau`: a real headless Chromium loads the page; a changed text appears without a manual
+// reload; a validation error is shown in the page; Ctrl-C stops the server and frees the port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findeBrowser } from '../../src/browser/finde-browser.js';
+import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
+import { CLI, WURZEL } from '../hilfen/pfade.js';
+
+let basis: string;
+let daten: string;
+let prozess: ChildProcess;
+let url: string;
+let browser: Browser;
+let stderr = '';
+
+beforeAll(async () => {
+  ({ basis, daten } = await kopiereBeispieldaten());
+  prozess = spawn(process.execPath, [CLI, 'vorschau', '2019', '--cluster', 'industrielle-produktion', '--daten', daten], {
+    cwd: WURZEL,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  prozess.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  url = await new Promise<string>((fertig, fehler) => {
+    let stdout = '';
+    prozess.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const treffer = /Vorschau läuft auf (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      if (treffer?.[1]) fertig(treffer[1]);
+    });
+    prozess.once('exit', (code) => fehler(new Error(`vorschau endete mit ${code}: ${stderr}`)));
+  });
+  browser = await puppeteer.launch({
+    executablePath: findeBrowser(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (prozess.exitCode === null) prozess.kill('SIGKILL');
+  await rm(basis, { recursive: true, force: true });
+});
+
+const ohneTrennung = (text: string): string => text.replace(/\u00ad/g, '');
+
+describe('ewm-report vorschau', () => {
+  it('serves the report, reloads it when a text changes and shows validation errors in the page', async () => {
+    const seite = await browser.newPage();
+    await seite.goto(url, { waitUntil: 'load' });
+    expect(ohneTrennung(await seite.evaluate(() => document.body.innerText))).toContain('3.4 Fazit und Ausblick');
+
+    // 1. an analyst edits the Fazit: the open page shows it without a manual reload
+    await appendFile(path.join(daten, 'texte/2019/industrielle-produktion/fazit.md'), '\n\nNachtrag aus dem Vorschautest: Zebrastreifen.\n');
+    await seite.waitForFunction(() => document.body.innerText.replace(/\u00ad/g, '').includes('Zebrastreifen'), { timeout: 20_000 });
+
+    // 2. invalid data: the page lists the problem instead of the server crashing
+    const projekte = path.join(daten, 'projekte.csv');
+    const original = await readFile(projekte);
+    await writeFile(projekte, Buffer.concat([original, Buffer.from('X-1;kaputt\r\n')]));
+    await seite.waitForFunction(() => document.querySelector('ul.probleme') !== null, { timeout: 20_000 });
+    expect(await seite.evaluate(() => document.body.innerText)).toMatch(/projekte\.csv:\d+:/);
+
+    // 3. fixed again: the report is back
+    await writeFile(projekte, original);
+    await seite.waitForFunction(() => document.body.innerText.replace(/\u00ad/g, '').includes('Zebrastreifen'), { timeout: 20_000 });
+    await seite.close();
+  }, 90_000);
+
+  it('stops cleanly on Ctrl-C (SIGINT) and frees the port', async () => {
+    const port = Number(new URL(url).port);
+    const ende = new Promise<number | null>((fertig) => prozess.once('exit', (code) => fertig(code)));
+    prozess.kill('SIGINT');
+    expect(await ende).toBe(0);
+    expect(stderr).toContain('Vorschau beendet.');
+    await new Promise<void>((fertig, fehler) => {
+      const probe = createServer();
+      probe.once('error', fehler);
+      probe.listen(port, '127.0.0.1', () => probe.close(() => fertig()));
+    });
+  }, 30_000);
+});
