@@ -3,16 +3,41 @@ import { berichtsordner } from '../ausgabe/berichtsordner.js';
 import { schreibeAtomar, type Dateien } from '../ausgabe/schreibe-atomar.js';
 import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
-import { renderSvg } from '../diagramme/render-svg.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
-import { druckeBericht, type PdfMetadaten } from '../pdf/drucke-bericht.js';
-import { seitenCss } from '../pdf/seiten-css.js';
-import { schriftCss } from '../schrift/schrift-css.js';
-import { trenneHtml } from '../silbentrennung/trenne-html.js';
 import type { Ausgabeformat } from '../cli/optionen.js';
+import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
+
+/**
+ * The rendering modules, imported on first use: vega, pdfjs and the hyphenation patterns take ~0.6 s to load,
+ * which a `--format json` run (or `pruefen`) should not pay.
+ */
+let darstellung: Promise<Darstellung> | undefined;
+type Darstellung = {
+  renderSvg: typeof import('../diagramme/render-svg.js').renderSvg;
+  druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
+  seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
+  schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
+  trenneHtml: typeof import('../silbentrennung/trenne-html.js').trenneHtml;
+};
+function ladeDarstellung(): Promise<Darstellung> {
+  darstellung ??= Promise.all([
+    import('../diagramme/render-svg.js'),
+    import('../pdf/drucke-bericht.js'),
+    import('../pdf/seiten-css.js'),
+    import('../schrift/schrift-css.js'),
+    import('../silbentrennung/trenne-html.js'),
+  ]).then(([svg, pdf, seite, schrift, trennung]) => ({
+    renderSvg: svg.renderSvg,
+    druckeBericht: pdf.druckeBericht,
+    seitenCss: seite.seitenCss,
+    schriftCss: schrift.schriftCss,
+    trenneHtml: trennung.trenneHtml,
+  }));
+  return darstellung;
+}
 
 /** One report to produce. */
 export interface BerichtAuftrag {
@@ -111,7 +136,8 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
-  // 3. texts
+  // 3. texts (the rendering modules load meanwhile)
+  const module = ladeDarstellung();
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
   if (fehler.length > 0) {
@@ -123,6 +149,7 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
   warnungen.push(...probleme);
 
   // 4. charts
+  const { renderSvg, schriftCss, seitenCss, trenneHtml } = await module;
   const abbildungen: GerenderteAbbildung[] = [];
   for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
     const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0], {
@@ -154,7 +181,8 @@ async function druckeMitWiederholung(
   baueHtml: (seiten: Map<string, number>) => string,
   metadaten: PdfMetadaten,
   name: string,
-): Promise<Awaited<ReturnType<typeof druckeBericht>>> {
+): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
+  const { druckeBericht } = await ladeDarstellung();
   try {
     return await druckeBericht(browser(), baueHtml, metadaten);
   } catch (erster) {

@@ -108,6 +108,14 @@ export class BerichtsBrowser {
     return this.entsorgung;
   }
 
+  /**
+   * Starts launching Chromium now, in the background, so that the launch overlaps with reading the data
+   * and rendering the charts. A launch error is not lost: the next `withPage` launches again and throws it.
+   */
+  vorwaermen(): void {
+    this.instanz().catch(() => undefined);
+  }
+
   /** The running browser, launched on first use and again after it crashed. */
   private instanz(): Promise<Instanz> {
     if (this.entsorgung !== undefined) {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Command, Option } from 'commander';
-import { BerichtsBrowser } from '../browser/berichts-browser.js';
+import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import { ewmFormat } from '../ewm/ewm-format.js';
@@ -76,35 +76,42 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         throw new CliFehler('--cluster und --alle schließen sich aus.');
       }
 
-      // 1. read and validate
-      const { daten, probleme } = await ladeDaten(optionen.daten, leseOptionen(optionen));
-      const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
-      if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
-        throw new CliFehler(
-          `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
-          { exitCode: EXIT.eingabe, probleme },
-        );
-      }
-      meldeWarnungen(warnungen, optionen, effekte);
-
-      // 2. one browser for everything, started only when a PDF is wanted
+      // 1. one browser for everything, launched in the background only when a PDF is wanted
       let browser: BerichtsBrowser | undefined;
-      const browserQuelle = (): BerichtsBrowser =>
-        (browser ??= new BerichtsBrowser({ browserPfad: optionen.browser, timeoutMs: optionen.timeout * 1000 }));
-      const auftrag = {
-        daten,
-        datenVerzeichnis: optionen.daten,
-        jahr,
-        ausgabe: optionen.ausgabe,
-        formate: optionen.format,
-        streng: optionen.streng,
-        datum: optionen.datum,
+      if (optionen.format.has('pdf')) {
+        const { BerichtsBrowser } = await import('../browser/berichts-browser.js');
+        browser = new BerichtsBrowser({ browserPfad: optionen.browser, timeoutMs: optionen.timeout * 1000 });
+        browser.vorwaermen();
+      }
+      const browserQuelle = (): BerichtsBrowser => {
+        if (!browser) throw new Error('Für dieses Format wird kein Browser gebraucht.');
+        return browser;
       };
       try {
+        // 2. read and validate
+        const { daten, probleme } = await ladeDaten(optionen.daten, leseOptionen(optionen));
+        const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
+        if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
+          throw new CliFehler(
+            `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
+            { exitCode: EXIT.eingabe, probleme },
+          );
+        }
+        meldeWarnungen(warnungen, optionen, effekte);
+
+        // 3. the report(s)
+        const auftrag = {
+          daten,
+          datenVerzeichnis: optionen.daten,
+          jahr,
+          ausgabe: optionen.ausgabe,
+          formate: optionen.format,
+          streng: optionen.streng,
+          datum: optionen.datum,
+        };
         if (optionen.alle) {
           const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, ewmFormat, browserQuelle, effekte);
-          setzeExitCode(ergebnis.fehlgeschlagen > 0 ? EXIT.intern : EXIT.ok);
-          if (ergebnis.fehlgeschlagen > 0 && ergebnis.exitCode !== undefined) setzeExitCode(ergebnis.exitCode);
+          setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: optionen.cluster ?? '' }, ewmFormat, browserQuelle);
