@@ -12,8 +12,9 @@ export function anzahl(n: number, singular: string, plural: string, einWort?: st
 
 /** A signed difference as in the seed: "+ 8", "− 3" (minus sign U+2212), "± 0". */
 export function differenz(d: number): string {
-  if (d === 0) return '± 0';
-  return d > 0 ? `+ ${zahl(d)}` : `− ${zahl(-d)}`;
+  // No-break space: the sign never ends a line without its number.
+  if (d === 0) return '±\u00a00';
+  return d > 0 ? `+\u00a0${zahl(d)}` : `−\u00a0${zahl(-d)}`;
 }
 
 const ZAHLWOERTER = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];

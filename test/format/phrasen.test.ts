@@ -79,10 +79,10 @@ describe('anzahl and differenz', () => {
     expect(anzahl(9, 'Cross Cluster-Projekt', 'Cross Cluster-Projekte', 'ein')).toBe('9 Cross Cluster-Projekte');
   });
   it('signs differences as the seed does', () => {
-    expect(differenz(64)).toBe('+ 64');
-    expect(differenz(-3)).toBe('− 3');
-    expect(differenz(0)).toBe('± 0');
-    expect(differenz(1500)).toBe('+ 1.500');
+    expect(differenz(64)).toBe('+\u00a064');
+    expect(differenz(-3)).toBe('−\u00a03');
+    expect(differenz(0)).toBe('±\u00a00');
+    expect(differenz(1500)).toBe('+\u00a01.500');
   });
   it('joins lists the German way', () => {
     expect(aufzaehlung([])).toBe('');
