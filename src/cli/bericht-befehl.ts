@@ -76,12 +76,11 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         throw new CliFehler('--cluster und --alle schließen sich aus.');
       }
 
-      // 1. one browser for everything, launched in the background only when a PDF is wanted
+      // 1. one browser for everything, only when a PDF is wanted; launched once the data is valid
       let browser: BerichtsBrowser | undefined;
       if (optionen.format.has('pdf')) {
         const { BerichtsBrowser } = await import('../browser/berichts-browser.js');
         browser = new BerichtsBrowser({ browserPfad: optionen.browser, timeoutMs: optionen.timeout * 1000 });
-        browser.vorwaermen();
       }
       const browserQuelle = (): BerichtsBrowser => {
         if (!browser) throw new Error('Für dieses Format wird kein Browser gebraucht.');
@@ -98,6 +97,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           );
         }
         meldeWarnungen(warnungen, optionen, effekte);
+        // Chromium starts in the background while the Kennzahlen and charts are computed.
+        browser?.vorwaermen();
 
         // 3. the report(s)
         const auftrag = {

@@ -3,6 +3,9 @@ import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import type { Effekte } from './effekte.js';
 import { baueProgramm } from './programm.js';
 
+/** How a problem line starts, by severity (errors carry no prefix). */
+const PRAEFIX = { fehler: '', warnung: 'Warnung: ', hinweis: 'Hinweis: ' } as const;
+
 /** Runs the CLI with the given arguments (without `node` and script) and returns the exit code. */
 export async function fuehreAus(argumente: string[], effekte: Effekte): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -26,7 +29,7 @@ export function meldeFehler(fehler: unknown, effekte: Effekte, debug: boolean): 
     return EXIT.eingabe;
   }
   if (fehler instanceof CliFehler) {
-    for (const p of fehler.probleme) effekte.fehlerausgabe(`${p.schwere === 'warnung' ? 'Warnung: ' : ''}${formatiereProblem(p)}`);
+    for (const p of fehler.probleme) effekte.fehlerausgabe(`${PRAEFIX[p.schwere]}${formatiereProblem(p)}`);
     effekte.fehlerausgabe(`Fehler: ${fehler.message}`);
     if (debug && fehler.cause instanceof Error && fehler.cause.stack) effekte.fehlerausgabe(fehler.cause.stack);
     return fehler.exitCode;

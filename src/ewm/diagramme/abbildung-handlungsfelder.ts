@@ -10,6 +10,8 @@ import { handlungsfelderImJahr } from './handlungsfelder-im-jahr.js';
 import { jahre, kennzahl } from './kennzahl.js';
 
 const ZEICHEN_PRO_ZEILE = 30;
+/** Longer names are cut with '…' in the chart (the text alternative and the sentences keep them whole). */
+const MAX_ZEILEN = 4;
 
 /** What the figure counts: projects (Abb. 4, three years) or activities (Abb. 7, two years). */
 export type HandlungsfeldArt = 'projekte' | 'aktivitaeten';
@@ -37,7 +39,7 @@ export function abbildungHandlungsfelder(
     for (const h of handlungsfelderImJahr(cluster, j)) if (!felder.some((f) => f.slug === h.slug)) felder.push(h);
   }
   felder.sort((a, b) => (a.slug === 'uebergreifend' ? 1 : 0) - (b.slug === 'uebergreifend' ? 1 : 0));
-  const kategorie = (h: Handlungsfeld): string => umbrechen(h.name, ZEICHEN_PRO_ZEILE).join('\n');
+  const kategorie = (h: Handlungsfeld): string => umbrechen(h.name, ZEICHEN_PRO_ZEILE, MAX_ZEILEN).join('\n');
   const zeilen: Wertzeile[] = [];
   const beschreibung: string[] = [];
   for (const h of felder) {
