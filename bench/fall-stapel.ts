@@ -1,0 +1,44 @@
+/**
+ * Case 2: `--alle` on the sample data (one process, one shared browser) against the sum of the
+ * single-report runs of the same managements, each its own process.
+ */
+import { readdirSync } from 'node:fs';
+import { EINZEL_JAHR } from './fall-einzelbericht.js';
+import { bewerte, type ErgebnisZeile } from './ergebnis-typen.js';
+import { messeCli, tempPfad, type BenchKontext } from './kontext.js';
+import type { Messung } from './messe-prozess.js';
+import { median } from './statistik.js';
+import { wiederhole, type Schritt } from './wiederhole.js';
+
+/** Measures the batch and the single runs of the clusters it produced; returns the ratio row. */
+export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
+  const ausgabe = tempPfad(k, 'stapel');
+  const stapelArgs = [EINZEL_JAHR, '--alle', '--daten', 'data', '--ausgabe', ausgabe, '--ruhig'];
+  // A first run tells which managements the batch covers.
+  const probe = await messeCli(k, stapelArgs);
+  if (probe.exitCode !== 0) throw new Error(`--alle endete mit Exitcode ${probe.exitCode}: ${probe.stderr.trim().slice(-600)}`);
+  const cluster = readdirSync(`${ausgabe}/${EINZEL_JAHR}`).filter((n) => !n.startsWith('.')).sort();
+  k.melde(`Stapel: --alle (${cluster.length} Berichte: ${cluster.join(', ')}) gegen die Summe der Einzelläufe`);
+  const schritte: Record<string, Schritt> = { alle: () => messeCli(k, stapelArgs) };
+  for (const c of cluster) {
+    schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig']);
+  }
+  const m = await wiederhole(k.wiederholungen, schritte, k.melde);
+  const zeit = (x: Messung[] | undefined): number[] => (x ?? []).map((y) => y.sekunden);
+  const summe = cluster.reduce((s, c) => s + median(zeit(m[c])), 0);
+  // The sum per round, for the record.
+  const summen = zeit(m.alle).map((_, i) => cluster.reduce((s, c) => s + (m[c]?.[i]?.sekunden ?? 0), 0));
+  return [
+    bewerte({
+      id: 'stapel-zeit',
+      fall: `Stapel --alle (${cluster.length} Berichte)`,
+      einheit: 's',
+      median: median(zeit(m.alle)),
+      basis: summe,
+      basisText: `Summe von ${cluster.length} Einzelläufen`,
+      ziel: { max: 0.3, auf: 'verhaeltnis', text: '≤ 0,3 × Summe' },
+      werte: zeit(m.alle),
+      basisWerte: summen,
+    }),
+  ];
+}
