@@ -7,7 +7,7 @@ import { konvertiereZeile } from './konvertiere-zeile.js';
 import { UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
 import { M } from './meldungen.js';
 import { hatFehler } from './pruefe-projekt.js';
-import { pruefeVorhabenBasis } from './pruefe-vorhaben-basis.js';
+import { pruefeVorhabenBasis, KEINE } from './pruefe-vorhaben-basis.js';
 import { AKTIVITAETEN } from './tabellen.js';
 
 /** Returns the validated activity, or undefined when the row has an error (all reported). */
@@ -38,8 +38,8 @@ export function pruefeAktivitaet(
     format: w.format as Aktivitaet['format'],
     status: w.status as Aktivitaet['status'],
     standardaktivitaet: (w.standardaktivitaet as boolean | undefined) ?? false,
-    leitlinien: (w.leitlinien as Aktivitaet['leitlinien'] | undefined) ?? [],
-    schwerpunktthemen: (w.schwerpunktthemen as Aktivitaet['schwerpunktthemen'] | undefined) ?? [],
+    leitlinien: (w.leitlinien as Aktivitaet['leitlinien'] | undefined) ?? KEINE,
+    schwerpunktthemen: (w.schwerpunktthemen as Aktivitaet['schwerpunktthemen'] | undefined) ?? KEINE,
     quelle: herkunftVon(zeile),
   };
   if (w.ende !== undefined) a.ende = w.ende as string;

@@ -6,7 +6,7 @@ import type { Projekt } from '../model/typen.js';
 import { konvertiereZeile } from './konvertiere-zeile.js';
 import { UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
 import { M } from './meldungen.js';
-import { pruefeVorhabenBasis } from './pruefe-vorhaben-basis.js';
+import { pruefeVorhabenBasis, KEINE } from './pruefe-vorhaben-basis.js';
 import { PROJEKTE } from './tabellen.js';
 
 /** Projects below this volume without public funding are a warning (50.000 € in cents). */
@@ -80,8 +80,8 @@ export function pruefeProjekt(
     foerdervolumen_bb: w.foerdervolumen_bb as number,
     foerdergeber: w.foerdergeber as Projekt['foerdergeber'],
     fueui: w.fueui as boolean,
-    leitlinien: (w.leitlinien as Projekt['leitlinien'] | undefined) ?? [],
-    schwerpunktthemen: (w.schwerpunktthemen as Projekt['schwerpunktthemen'] | undefined) ?? [],
+    leitlinien: (w.leitlinien as Projekt['leitlinien'] | undefined) ?? KEINE,
+    schwerpunktthemen: (w.schwerpunktthemen as Projekt['schwerpunktthemen'] | undefined) ?? KEINE,
     quelle: herkunftVon(zeile),
   };
   if (w.laufzeitende !== undefined) p.laufzeitende = w.laufzeitende as string;

@@ -6,6 +6,12 @@ import { findeCluster, UNGUELTIG, type ClusterKontext } from './konvertiere-zell
 import { M } from './meldungen.js';
 
 /**
+ * The one empty list all records share (frozen: nothing may push to it). A million records with three
+ * empty lists each would otherwise hold three million empty arrays.
+ */
+export const KEINE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
  * Resolves `handlungsfeld` in place (slug, or UNGUELTIG with an error) using the year of the start
  * date `beginnSpalte`, and removes the lead cluster (with a warning) and repeats from `beteiligte_cluster`.
  */
@@ -36,8 +42,9 @@ export function pruefeVorhabenBasis(
     if (lead !== undefined && eindeutig.includes(lead.slug)) {
       probleme.push({ schwere: 'warnung', ...ortVon(zeile, 'beteiligte_cluster'), meldung: M.federfuehrendBeteiligt(lead.name) });
     }
-    werte.beteiligte_cluster = eindeutig.filter((s) => s !== lead?.slug);
+    const ohneLead = eindeutig.filter((s) => s !== lead?.slug);
+    werte.beteiligte_cluster = ohneLead.length > 0 ? ohneLead : KEINE;
   } else if (beteiligte === undefined) {
-    werte.beteiligte_cluster = [];
+    werte.beteiligte_cluster = KEINE;
   }
 }
