@@ -3,8 +3,24 @@
 const DEUTSCH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Parsed dates by their text. An export has a few thousand distinct dates but millions of date cells:
+ * the cache saves the parsing and, more, keeps one ISO string per date instead of one per cell.
+ */
+const CACHE = new Map<string, string | undefined>();
+const CACHE_GRENZE = 100_000;
+
 /** Returns the ISO date `yyyy-mm-dd`, or undefined when the text is no valid date. */
 export function parseDatum(text: string): string | undefined {
+  const bekannt = CACHE.get(text);
+  if (bekannt !== undefined || CACHE.has(text)) return bekannt;
+  const ergebnis = parseNeu(text);
+  if (CACHE.size >= CACHE_GRENZE) CACHE.clear();
+  CACHE.set(text, ergebnis);
+  return ergebnis;
+}
+
+function parseNeu(text: string): string | undefined {
   const s = text.trim();
   let jahr: number;
   let monat: number;
