@@ -171,7 +171,13 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
     datum,
     css: { schrift: schriftCss(), seite: seitenCss() },
   };
-  const baueHtml = (s: Map<string, number>): string => trenneHtml(format.baueHtml(eingabe, s));
+  // The last print pass and bericht.html need the same page numbers: build each variant once.
+  let letzte: { schluessel: string; html: string } | undefined;
+  const baueHtml = (s: Map<string, number>): string => {
+    const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (letzte?.schluessel !== schluessel) letzte = { schluessel, html: trenneHtml(format.baueHtml(eingabe, s)) };
+    return letzte.html;
+  };
   return { cluster, ordner, dateien, warnungen, baueHtml, metadaten };
 }
 

@@ -40,7 +40,9 @@ export function trenneHtml(html: string): string {
       const oeffnend = !schliessend && !tag.endsWith('/>') && !LEER.has(name);
       if (oeffnend && ROHTEXT.has(name)) {
         // Raw text: copy everything up to the closing tag unchanged.
-        const schluss = html.toLowerCase().indexOf(`</${name}`, i);
+        const ende = new RegExp(`</${name}`, 'ig');
+        ende.lastIndex = i;
+        const schluss = ende.exec(html)?.index ?? -1;
         const bisSchluss = schluss < 0 ? html.length : schluss;
         aus.push(html.slice(i, bisSchluss));
         i = bisSchluss;
@@ -81,6 +83,21 @@ function tagEnde(html: string, start: number): number {
   return html.length;
 }
 
+/** Hyphenated words: a report repeats its vocabulary, and a batch repeats it across reports. */
+const WOERTER = new Map<string, string>();
+const WOERTER_GRENZE = 50_000;
+
+/** One word with soft hyphens, from the cache or the patterns. */
+function getrennt(wort: string): string {
+  let ergebnis = WOERTER.get(wort);
+  if (ergebnis === undefined) {
+    ergebnis = deutsch.hyphenateSync(wort, { minWordLength: MINDESTLAENGE });
+    if (WOERTER.size >= WOERTER_GRENZE) WOERTER.clear();
+    WOERTER.set(wort, ergebnis);
+  }
+  return ergebnis;
+}
+
 /** Hyphenates the words of a text node, token by token (tokens are separated by whitespace). */
 function trenneText(text: string): string {
   return text.replace(/[^\s]+/g, (token) => {
@@ -89,7 +106,7 @@ function trenneText(text: string): string {
     return token.replace(/&#?[A-Za-z0-9]+;|[\p{L}\u00ad]+/gu, (lauf) => {
       if (lauf.startsWith('&') || lauf.includes('\u00ad') || lauf.length < MINDESTLAENGE) return lauf;
       if (lauf === lauf.toUpperCase()) return lauf; // acronym
-      return deutsch.hyphenateSync(lauf, { minWordLength: MINDESTLAENGE });
+      return getrennt(lauf);
     });
   });
 }
