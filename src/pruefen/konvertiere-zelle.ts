@@ -6,6 +6,7 @@ import type { Problem } from '../fehler.js';
 import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
 import { euroZahlZuCent, parseBetrag, parseGanzzahl } from '../lesen/parse-betrag.js';
 import { parseDatum } from '../lesen/parse-datum.js';
+import { interniereListe } from './interniere-liste.js';
 import { parseWahrheitswert } from '../lesen/parse-wahrheitswert.js';
 import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
 import type { Cluster } from '../model/typen.js';
@@ -121,7 +122,7 @@ export function konvertiereZelle(
           werte.push(wert);
         }
       }
-      return ok ? werte : UNGUELTIG;
+      return ok ? interniereListe(werte) : UNGUELTIG;
     }
   }
 }

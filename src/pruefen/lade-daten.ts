@@ -12,8 +12,9 @@ import { leseBericht } from '../lesen/lese-bericht.js';
 import { leseCluster } from '../lesen/lese-cluster.js';
 import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
 import { herkunftVon, ortText, ortVon, type RohZeile } from '../lesen/roh-zeile.js';
-import type { Akteur, Aktivitaet, BerichtMeta, Beteiligung, Cluster, Datenbestand, Herkunftsort, Projekt } from '../model/typen.js';
+import type { Akteur, Aktivitaet, BerichtMeta, Beteiligung, Cluster, Datenbestand, Projekt } from '../model/typen.js';
 import type { ClusterKontext } from './konvertiere-zelle.js';
+import { IdVerzeichnis } from './id-verzeichnis.js';
 import { leseTabelle } from './lese-tabelle.js';
 import { M } from './meldungen.js';
 import { pruefeAkteur } from './pruefe-akteur.js';
@@ -96,8 +97,8 @@ export async function ladeDaten(verzeichnis: string, optionen: LadeOptionen = {}
   const aktivitaeten: Aktivitaet[] = [];
   const akteure: Akteur[] = [];
   const beteiligungen: Beteiligung[] = [];
-  const vorhabenIds = new Map<string, Herkunftsort>();
-  const akteurIds = new Map<string, Herkunftsort>();
+  const vorhabenIds = new IdVerzeichnis();
+  const akteurIds = new IdVerzeichnis();
   const eltern: { id: string; uebergeordnet: string; ort: Pick<Problem, 'datei' | 'zeile' | 'pfad'> }[] = [];
   const standard: RohZeile[] = [];
   /** Tables read completely; references are only checked against those. */
@@ -179,16 +180,15 @@ export async function ladeDaten(verzeichnis: string, optionen: LadeOptionen = {}
 }
 
 /** Registers a row's id; a repeat is an error on the `id` column. Returns the id (if any). */
-function merkeId(z: RohZeile, ids: Map<string, Herkunftsort>, probleme: Problem[], meldung: (id: string, erste: string) => string): string | undefined {
+function merkeId(z: RohZeile, ids: IdVerzeichnis, probleme: Problem[], meldung: (id: string, erste: string) => string): string | undefined {
   const roh = z.werte.id;
   if (typeof roh !== 'string' && typeof roh !== 'number') return undefined;
   const id = String(roh);
-  const vorher = ids.get(id);
+  const vorher = ids.merke(id, herkunftVon(z));
   if (vorher !== undefined) {
     probleme.push({ schwere: 'fehler', ...ortVon(z, 'id'), meldung: meldung(id, ortText(vorher)) });
     return undefined;
   }
-  ids.set(id, herkunftVon(z));
   return id;
 }
 

@@ -35,15 +35,16 @@ export function pruefeAktivitaet(
     beteiligte_cluster: w.beteiligte_cluster as string[],
     handlungsfeld: w.handlungsfeld as string,
     beginn: w.beginn as string,
+    // Optional fields are created with the object (see pruefeProjekt).
+    ende: w.ende as string | undefined,
     format: w.format as Aktivitaet['format'],
     status: w.status as Aktivitaet['status'],
+    status_seit: w.status_seit as string | undefined,
+    teilnehmende: w.teilnehmende as number | undefined,
     standardaktivitaet: (w.standardaktivitaet as boolean | undefined) ?? false,
     leitlinien: (w.leitlinien as Aktivitaet['leitlinien'] | undefined) ?? KEINE,
     schwerpunktthemen: (w.schwerpunktthemen as Aktivitaet['schwerpunktthemen'] | undefined) ?? KEINE,
     quelle: herkunftVon(zeile),
   };
-  if (w.ende !== undefined) a.ende = w.ende as string;
-  if (w.status_seit !== undefined) a.status_seit = w.status_seit as string;
-  if (w.teilnehmende !== undefined) a.teilnehmende = w.teilnehmende as number;
   return a;
 }

@@ -73,21 +73,23 @@ export function pruefeProjekt(
     beteiligte_cluster: w.beteiligte_cluster as string[],
     handlungsfeld: w.handlungsfeld as string,
     laufzeitbeginn: w.laufzeitbeginn as string,
+    // Optional fields are created with the object (possibly undefined): adding them later would give
+    // a million records a second, out-of-object property store each.
+    laufzeitende: w.laufzeitende as string | undefined,
     status: w.status as Projekt['status'],
+    status_seit: w.status_seit as string | undefined,
     projektvolumen: pv as number,
     projektvolumen_bb: w.projektvolumen_bb as number,
     foerdervolumen: fv as number,
     foerdervolumen_bb: w.foerdervolumen_bb as number,
     foerdergeber: w.foerdergeber as Projekt['foerdergeber'],
+    foerderprogramm: w.foerderprogramm as string | undefined,
     fueui: w.fueui as boolean,
+    konsortialstruktur: w.konsortialstruktur as Projekt['konsortialstruktur'],
     leitlinien: (w.leitlinien as Projekt['leitlinien'] | undefined) ?? KEINE,
     schwerpunktthemen: (w.schwerpunktthemen as Projekt['schwerpunktthemen'] | undefined) ?? KEINE,
     quelle: herkunftVon(zeile),
   };
-  if (w.laufzeitende !== undefined) p.laufzeitende = w.laufzeitende as string;
-  if (w.status_seit !== undefined) p.status_seit = w.status_seit as string;
-  if (w.foerderprogramm !== undefined) p.foerderprogramm = w.foerderprogramm as string;
-  if (w.konsortialstruktur !== undefined) p.konsortialstruktur = w.konsortialstruktur as Projekt['konsortialstruktur'];
   return p;
 }
 

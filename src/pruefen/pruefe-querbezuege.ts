@@ -4,14 +4,15 @@
  */
 import type { Problem } from '../fehler.js';
 import { ortText } from '../lesen/roh-zeile.js';
-import type { Beteiligung, Herkunftsort } from '../model/typen.js';
+import type { Beteiligung } from '../model/typen.js';
 import { findeZyklen } from './finde-zyklen.js';
+import type { IdVerzeichnis } from './id-verzeichnis.js';
 import { M } from './meldungen.js';
 
 export interface Querbezuege {
   /** Every id seen in projekte/aktivitaeten (also of rows with errors), with its first row. */
-  vorhabenIds: ReadonlyMap<string, Herkunftsort>;
-  akteurIds: ReadonlyMap<string, Herkunftsort>;
+  vorhabenIds: IdVerzeichnis;
+  akteurIds: IdVerzeichnis;
   /** Every akteur row with an id and a parent, in file order. */
   eltern: readonly { id: string; uebergeordnet: string; ort: Pick<Problem, 'datei' | 'zeile' | 'pfad'> }[];
   beteiligungen: readonly Beteiligung[];
@@ -22,15 +23,11 @@ export interface Querbezuege {
   pruefeAkteure: boolean;
 }
 
-/** Numbers the ids of a map in insertion order (and keeps the id strings by number). */
-function nummeriere(ids: ReadonlyMap<string, unknown>): { nummer: Map<string, number>; ids: string[] } {
-  const nummer = new Map<string, number>();
-  const liste: string[] = [];
-  for (const id of ids.keys()) {
-    nummer.set(id, liste.length);
-    liste.push(id);
-  }
-  return { nummer, ids: liste };
+/** The row in a Vorhaben's chain (starting at `zeile`) whose actor is `akteur`, or -1. */
+function ersteMitAkteur(zeile: number, weiter: Int32Array, akteurDerZeile: Int32Array, akteur: number): number {
+  let gefunden = -1;
+  for (let i = zeile; i >= 0; i = weiter[i] ?? -1) if (akteurDerZeile[i] === akteur) gefunden = i;
+  return gefunden;
 }
 
 /** Where a participation row is, for messages. */
@@ -56,21 +53,22 @@ export function pruefeQuerbezuege(q: Querbezuege, probleme: Problem[]): Beteilig
     }
   }
   // 2. no cycles, reported at the first member's row
-  for (const zyklus of findeZyklen(elternKarte, [...q.akteurIds.keys()])) {
+  for (const zyklus of findeZyklen(elternKarte, q.akteurIds.alle())) {
     const fund = q.eltern.find((e) => e.id === zyklus[0]);
     if (fund) probleme.push({ schwere: 'fehler', ...spaltenOrt(fund.ort, 'uebergeordnet'), meldung: M.zyklus(zyklus) });
   }
-  // 3. beteiligungen resolve; repeated pairs count once. At a million projects there are millions of rows:
-  // pairs are keyed by number (index of the Vorhaben × number of actors + index of the actor) instead of
-  // by string, and the ids are replaced by the identical strings of the records (one copy in memory).
-  const vorhabenNr = nummeriere(q.vorhabenIds);
-  const akteurNr = nummeriere(q.akteurIds);
-  const faktor = Math.max(1, akteurNr.nummer.size);
-  const paare = new Map<number | string, Beteiligung>();
+  // 3. beteiligungen resolve; repeated pairs count once. At a million projects there are millions of rows,
+  // so the pairs seen so far live in typed arrays, not in a Map: for every Vorhaben (by number) a chain of
+  // the rows naming it (`kopf` → `weiter`), each with its actor number. A row is a repeat when its
+  // Vorhaben's chain already holds its actor. The ids are replaced by the identical strings of the records.
+  const kopf = new Int32Array(q.vorhabenIds.size).fill(-1);
+  const weiter = new Int32Array(q.beteiligungen.length);
+  const akteurDerZeile = new Int32Array(q.beteiligungen.length);
+  const unaufgeloest = new Map<string, Beteiligung>();
   const ergebnis: Beteiligung[] = [];
-  for (const b of q.beteiligungen) {
-    const v = vorhabenNr.nummer.get(b.vorhaben_id);
-    const a = akteurNr.nummer.get(b.akteur_id);
+  q.beteiligungen.forEach((b, i) => {
+    const v = q.vorhabenIds.nummer(b.vorhaben_id);
+    const a = q.akteurIds.nummer(b.akteur_id);
     let ok = true;
     if (q.pruefeVorhaben && v === undefined) {
       ok = false;
@@ -80,16 +78,24 @@ export function pruefeQuerbezuege(q: Querbezuege, probleme: Problem[]): Beteilig
       ok = false;
       probleme.push({ schwere: 'fehler', ...spaltenOrt(ortVonQuelle(b), 'akteur_id'), meldung: M.akteurFehlt(b.akteur_id, q.dateien.akteure) });
     }
-    const paar = v !== undefined && a !== undefined ? v * faktor + a : JSON.stringify([b.vorhaben_id, b.akteur_id]);
-    const erste = paare.get(paar);
-    if (erste !== undefined) {
-      probleme.push({ schwere: 'warnung', ...ortVonQuelle(b), meldung: M.beteiligungDoppelt(b.akteur_id, b.vorhaben_id, ortText(erste.quelle)) });
-      continue;
+    const aufgeloest = v !== undefined && a !== undefined;
+    const frueher = aufgeloest
+      ? q.beteiligungen[ersteMitAkteur(kopf[v] ?? -1, weiter, akteurDerZeile, a)]
+      : unaufgeloest.get(JSON.stringify([b.vorhaben_id, b.akteur_id]));
+    if (frueher !== undefined) {
+      probleme.push({ schwere: 'warnung', ...ortVonQuelle(b), meldung: M.beteiligungDoppelt(b.akteur_id, b.vorhaben_id, ortText(frueher.quelle)) });
+      return;
     }
-    paare.set(paar, b);
-    if (v !== undefined) b.vorhaben_id = vorhabenNr.ids[v] ?? b.vorhaben_id;
-    if (a !== undefined) b.akteur_id = akteurNr.ids[a] ?? b.akteur_id;
+    if (aufgeloest) {
+      weiter[i] = kopf[v] ?? -1;
+      akteurDerZeile[i] = a;
+      kopf[v] = i;
+      b.vorhaben_id = q.vorhabenIds.id(v) ?? b.vorhaben_id;
+      b.akteur_id = q.akteurIds.id(a) ?? b.akteur_id;
+    } else {
+      unaufgeloest.set(JSON.stringify([b.vorhaben_id, b.akteur_id]), b);
+    }
     if (ok) ergebnis.push(b);
-  }
+  });
   return ergebnis;
 }

@@ -3,13 +3,11 @@ import type { Problem } from '../fehler.js';
 import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
 import { findeHandlungsfeld } from './finde-handlungsfeld.js';
 import { findeCluster, UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
+import { interniereListe } from './interniere-liste.js';
 import { M } from './meldungen.js';
 
-/**
- * The one empty list all records share (frozen: nothing may push to it). A million records with three
- * empty lists each would otherwise hold three million empty arrays.
- */
-export const KEINE: never[] = Object.freeze([]) as unknown as never[];
+/** The one empty list all records share (frozen; see interniereListe). */
+export const KEINE: never[] = interniereListe([]) as never[];
 
 /**
  * Resolves `handlungsfeld` in place (slug, or UNGUELTIG with an error) using the year of the start
@@ -43,7 +41,7 @@ export function pruefeVorhabenBasis(
       probleme.push({ schwere: 'warnung', ...ortVon(zeile, 'beteiligte_cluster'), meldung: M.federfuehrendBeteiligt(lead.name) });
     }
     const ohneLead = eindeutig.filter((s) => s !== lead?.slug);
-    werte.beteiligte_cluster = ohneLead.length > 0 ? ohneLead : KEINE;
+    werte.beteiligte_cluster = interniereListe(ohneLead);
   } else if (beteiligte === undefined) {
     werte.beteiligte_cluster = KEINE;
   }
