@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, type Option } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import { clusterBefehl } from './cluster-befehl.js';
 import type { Effekte } from './effekte.js';
 import { berichtBefehl } from './bericht-befehl.js';
@@ -74,4 +74,3 @@ function uebersetze(text: string): string {
     .replace(/^error: /m, 'Fehler: ');
 }
 
-export { CommanderError };

@@ -1,3 +1,4 @@
+import { gruppiere } from '../format/zahl.js';
 import { inCent } from './in-cent.js';
 
 /**
@@ -9,7 +10,7 @@ export function formatiereZahl(wert: number, betrag: boolean, vorzeichen = false
   const betragInCent = Math.abs(cent);
   const euro = Math.floor(betragInCent / 100);
   const rest = betragInCent % 100;
-  const ganz = String(euro).replace(/\B(?=(\d{3})+$)/g, '.');
+  const ganz = gruppiere(String(euro));
   const text = betrag || rest !== 0 ? `${ganz},${String(rest).padStart(2, '0')}` : ganz;
   const zeichen = cent < 0 ? '-' : vorzeichen && cent > 0 ? '+' : '';
   return `${zeichen}${text}`;

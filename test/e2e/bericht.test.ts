@@ -6,6 +6,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { einzeilig, pdfText, poppler, pruefsummen, starteCli, type Lauf } from '../hilfen/werkzeuge.js';
 
+/** The numbered chapter headings of the 2019 EWM report, in order. */
+const KAPITEL = [
+  '1 Das Teilthema Industrielle Produktion im Überblick',
+  '2 Methodische Hinweise',
+  '3 Entwicklungen im Jahr 2019',
+  '3.1 Aktivitäten zur Initiierung und Begleitung von Projekten',
+  '3.2 Sonstige Aktivitäten',
+  '3.3 Beteiligte Akteursgruppen',
+  '3.4 Fazit und Ausblick',
+  '3.5 Erfolgsbeispiele',
+];
+
 let basis: string;
 let ordner: string;
 let pdf: string;
@@ -54,14 +66,7 @@ describe('the sample report 2019 Industrielle Produktion', () => {
       'Industrielle Produktion Berlin',
       '15.07.2020',
       'Inhalt',
-      '1 Das Teilthema Industrielle Produktion im Überblick',
-      '2 Methodische Hinweise',
-      '3 Entwicklungen im Jahr 2019',
-      '3.1 Aktivitäten zur Initiierung und Begleitung von Projekten',
-      '3.2 Sonstige Aktivitäten',
-      '3.3 Beteiligte Akteursgruppen',
-      '3.4 Fazit und Ausblick',
-      '3.5 Erfolgsbeispiele',
+      ...KAPITEL,
     ]) {
       expect(text).toContain(titel);
     }
@@ -184,16 +189,7 @@ describe('the sample report 2019 Industrielle Produktion', () => {
     type Eintrag = { title: string; items: Eintrag[] };
     const flach = (e: Eintrag[]): string[] => e.flatMap((x) => [x.title.trim(), ...flach(x.items)]);
     const titel = flach((await dokument.getOutline()) as Eintrag[]);
-    for (const kapitel of [
-      '1 Das Teilthema Industrielle Produktion im Überblick',
-      '2 Methodische Hinweise',
-      '3 Entwicklungen im Jahr 2019',
-      '3.1 Aktivitäten zur Initiierung und Begleitung von Projekten',
-      '3.2 Sonstige Aktivitäten',
-      '3.3 Beteiligte Akteursgruppen',
-      '3.4 Fazit und Ausblick',
-      '3.5 Erfolgsbeispiele',
-    ]) {
+    for (const kapitel of KAPITEL) {
       expect(titel.filter((t) => t === kapitel), kapitel).toHaveLength(1);
     }
   });
