@@ -11,7 +11,7 @@ import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
 
 /**
- * The rendering modules, imported on first use: vega, pdfjs and the hyphenation patterns take ~0.6 s to load,
+ * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
  * which a `--format json` run (or `pruefen`) should not pay.
  */
 let darstellung: Promise<Darstellung> | undefined;

@@ -54,7 +54,7 @@ export async function druckeBericht(
     // 1. First pass: the table of contents has no numbers yet.
     let html = baueHtml(new SeitenZuordnung());
     let pdf = await seite.druckePdf(html);
-    let gliederung = await liesGliederung(pdf);
+    let gliederung = liesGliederung(pdf);
     let durchlaeufe = 1;
     // 2. Further passes with the numbers found, until a pass confirms them.
     let stabil = false;
@@ -71,7 +71,7 @@ export async function druckeBericht(
       html = neuesHtml;
       pdf = await seite.druckePdf(html);
       durchlaeufe += 1;
-      const neu = await liesGliederung(pdf);
+      const neu = liesGliederung(pdf);
       stabil = gleicheSeiten(neu.seiten, gliederung.seiten);
       vorher = gliederung.seiten;
       gliederung = neu;

@@ -84,7 +84,24 @@ describe('druckeBericht', () => {
 
   it('keeps the outline with all headings after post-processing', async () => {
     const { pdf, ueberschriften } = await ergebnis;
-    expect((await liesGliederung(pdf)).seiten).toEqual(ueberschriften);
+    expect(liesGliederung(pdf).seiten).toEqual(ueberschriften);
+  });
+
+  it('reads the same heading pages as pdfjs does from the printed outline', async () => {
+    const { pdf, ueberschriften } = await ergebnis;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const dokument = await pdfjs.getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    type Eintrag = { title: string; dest: unknown[]; items: Eintrag[] };
+    const paare: [string, number][] = [];
+    const sammle = async (eintraege: Eintrag[]): Promise<void> => {
+      for (const e of eintraege) {
+        const index = await dokument.getPageIndex(e.dest[0] as Parameters<typeof dokument.getPageIndex>[0]);
+        paare.push([e.title.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(), index + 1]);
+        await sammle(e.items);
+      }
+    };
+    await sammle((await dokument.getOutline()) as Eintrag[]);
+    expect([...ueberschriften]).toEqual(paare.filter(([t], i) => paare.findIndex(([u]) => u === t) === i));
   });
 
   it('prints byte-identical PDFs for the same input', async () => {
