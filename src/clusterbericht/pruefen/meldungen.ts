@@ -1,0 +1,19 @@
+/** The German messages of the clusterbericht tables' own rules (the generic cell messages live in src/pruefen/meldungen.ts). */
+import { zitat } from '../../pruefen/meldungen.js';
+
+export const MC = {
+  dezimalUngueltig: (w: unknown) =>
+    `${zitat(w)} ist keine gültige Zahl. Erlaubt: Zahl ab 0 mit höchstens zwei Nachkommastellen, z. B. 2,0 oder 35,5`,
+  zuGross: (w: unknown, max: number) => `${zitat(w)} ist zu groß. Erlaubt: höchstens ${max}`,
+  segmentKeinSlug: (w: unknown) =>
+    `${zitat(w)} ist kein gültiges Segment-Kürzel. Erlaubt: Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. maschinen-anlagenbau`,
+  endeVorBeginn: (ende: string, beginn: string) => `Das Ende ${ende} liegt vor dem Beginn ${beginn}`,
+  eckdatenDoppelt: (cluster: string, jahr: number, erste: string) =>
+    `Für ${cluster} ${jahr} gibt es schon eine Zeile Eckdaten (${erste}); erlaubt ist eine Zeile je Cluster und Jahr`,
+  segmentDoppelt: (segment: string, cluster: string, jahr: number, erste: string) =>
+    `Das Segment "${segment}" gibt es für ${cluster} ${jahr} schon (${erste}); Segmente sind je Cluster und Jahr eindeutig`,
+  beideDateien: (basis: string) =>
+    `clusterbericht/${basis}.csv und clusterbericht/${basis}.json gibt es beide; nicht eindeutig, welche gilt. Bitte nur eine der beiden Dateien behalten`,
+  dateiFehlt: (basis: string) =>
+    `Pflichtdatei fehlt: erwartet clusterbericht/${basis}.csv oder clusterbericht/${basis}.json (ein Management in cluster.json nutzt das Berichtsformat clusterbericht)`,
+};

@@ -1,0 +1,129 @@
+/**
+ * The nine tables of the `clusterbericht` format: canonical columns, German labels, types, what is
+ * required. Reading, conversion, the row rules and docs/clusterbericht.md follow this list.
+ */
+import type { Aufzaehlung, Spalte, SpaltenTyp } from '../pruefen/tabellen.js';
+import {
+  FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, NETZWERK_STATUS, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN,
+  type ClusterberichtTabelle,
+} from './typen.js';
+
+/** A column: the generic types plus `dezimal` (two decimals, held as hundredths) and an upper bound. */
+export interface ClusterSpalte extends Omit<Spalte, 'typ'> {
+  typ: SpaltenTyp | 'dezimal';
+  /** Largest allowed value (counts and decimals, in the unit the user writes). */
+  maximum?: number;
+}
+
+export interface ClusterTabellenDefinition {
+  name: ClusterberichtTabelle;
+  spalten: ClusterSpalte[];
+}
+
+/** Builds an enumeration from slugs and labels in the same order. */
+function aufz(keinGueltiger: string, slugs: readonly string[], labels: string[], auch: Record<string, string[]> = {}): Aufzaehlung {
+  return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
+}
+
+export const NETZWERK_ART_AUFZ = aufz('keine gültige Art', NETZWERK_ARTEN, ['Netzwerk', 'Netzwerkansatz']);
+export const NETZWERK_STATUS_AUFZ = aufz('kein gültiger Status', NETZWERK_STATUS, ['laufend', 'abgeschlossen']);
+export const LEISTUNG_ART_AUFZ = aufz('keine gültige Leistung', LEISTUNG_ARTEN, [
+  'IT-Analyse', 'Qualitätsmanagement', 'Energieaudit', 'Beratung', 'sonstige',
+]);
+export const VERANSTALTUNG_ART_AUFZ = aufz('keine gültige Art', VERANSTALTUNG_ARTEN, [
+  'Tagung', 'Workshop', 'Arbeitskreis', 'Messe', 'Dialog', 'Schulung', 'sonstige',
+]);
+export const ROLLE_AUFZ = aufz('keine gültige Rolle', VERANSTALTUNG_ROLLEN, ['Veranstalter', 'Mitveranstalter', 'Unterstützer', 'Aussteller']);
+export const FINANZIERUNG_AUFZ = aufz('keine gültige Finanzierung', FINANZIERUNGEN, ['GRW-Zuschuss', 'Bankfinanzierung', 'Eigenmittel', 'sonstige']);
+export const RECHTSFORM_AUFZ = aufz('keine gültige Rechtsform', RECHTSFORMEN, ['GmbH', 'UG', 'AG', 'GbR', 'Einzelunternehmen', 'sonstige'], {
+  ug: ['UG (haftungsbeschränkt)'],
+});
+
+const cluster: ClusterSpalte = { name: 'cluster', label: 'Cluster', typ: 'cluster', pflicht: true };
+const jahr: ClusterSpalte = { name: 'jahr', label: 'Jahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 };
+const text = (name: string, label: string, pflicht: boolean): ClusterSpalte => ({ name, label, typ: 'text', pflicht });
+const anzahl = (name: string, label: string, pflicht = false): ClusterSpalte => ({ name, label, typ: 'ganzzahl', pflicht, minimum: 0 });
+const betrag = (name: string, label: string, pflicht = false): ClusterSpalte => ({ name, label, typ: 'betrag', pflicht });
+const ja = (name: string, label: string): ClusterSpalte => ({ name, label, typ: 'wahrheitswert', pflicht: false });
+const aufzaehlung = (name: string, label: string, a: Aufzaehlung, pflicht = true): ClusterSpalte => ({
+  name, label, typ: 'aufzaehlung', pflicht, aufzaehlung: a,
+});
+
+export const ECKDATEN: ClusterTabellenDefinition = {
+  name: 'eckdaten',
+  spalten: [
+    cluster, jahr, anzahl('mitgliedsunternehmen', 'Mitgliedsunternehmen', true),
+    { name: 'personal_mannjahre', label: 'Personal (Mannjahre)', typ: 'dezimal', pflicht: true },
+    betrag('kosten', 'Kosten'), text('finanzierung', 'Finanzierung', false),
+  ],
+};
+
+export const BRANCHE: ClusterTabellenDefinition = {
+  name: 'branche',
+  spalten: [
+    cluster, jahr, text('segment', 'Segment', true), text('bezeichnung', 'Bezeichnung', true),
+    { name: 'bezugsjahr', label: 'Bezugsjahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 },
+    anzahl('unternehmen', 'Unternehmen'), anzahl('beschaeftigte', 'Beschäftigte'), betrag('umsatz', 'Umsatz'),
+    { name: 'exportanteil', label: 'Exportanteil (%)', typ: 'dezimal', pflicht: false, maximum: 100 },
+    text('quelle', 'Quelle', true),
+  ],
+};
+
+export const NETZWERKE: ClusterTabellenDefinition = {
+  name: 'netzwerke',
+  spalten: [
+    cluster, jahr, text('name', 'Name', true), aufzaehlung('art', 'Art', NETZWERK_ART_AUFZ),
+    anzahl('unternehmen', 'Unternehmen'), anzahl('forschungseinrichtungen', 'Forschungseinrichtungen'),
+    { name: 'seit', label: 'Seit', typ: 'datum', pflicht: false },
+    aufzaehlung('status', 'Status', NETZWERK_STATUS_AUFZ, false), text('beschreibung', 'Beschreibung', false),
+  ],
+};
+
+export const FORSCHUNGSTHEMEN: ClusterTabellenDefinition = {
+  name: 'forschungsthemen',
+  spalten: [cluster, jahr, text('titel', 'Titel', true), betrag('volumen', 'Volumen')],
+};
+
+export const SCHUTZRECHTE: ClusterTabellenDefinition = {
+  name: 'schutzrechte',
+  spalten: [
+    cluster, jahr, text('unternehmen', 'Unternehmen', true), text('gegenstand', 'Gegenstand', false),
+    ja('anmeldung', 'Schutzrechtsanmeldung'), ja('beispiel', 'Beispiel im Bericht'), text('ergebnis', 'Ergebnis', false),
+  ],
+};
+
+export const LEISTUNGEN: ClusterTabellenDefinition = {
+  name: 'leistungen',
+  spalten: [cluster, jahr, aufzaehlung('art', 'Leistung', LEISTUNG_ART_AUFZ), text('unternehmen', 'Unternehmen', true)],
+};
+
+export const VERANSTALTUNGEN: ClusterTabellenDefinition = {
+  name: 'veranstaltungen',
+  spalten: [
+    cluster, text('titel', 'Titel', true),
+    { name: 'beginn', label: 'Beginn', typ: 'datum', pflicht: true }, { name: 'ende', label: 'Ende', typ: 'datum', pflicht: false },
+    aufzaehlung('art', 'Art', VERANSTALTUNG_ART_AUFZ), aufzaehlung('rolle', 'Rolle', ROLLE_AUFZ),
+    anzahl('teilnehmende', 'Teilnehmende'), text('ort', 'Ort', false), ja('hervorheben', 'Hervorheben'),
+  ],
+};
+
+export const INVESTITIONEN: ClusterTabellenDefinition = {
+  name: 'investitionen',
+  spalten: [
+    cluster, jahr, text('unternehmen', 'Unternehmen', true), text('ort', 'Ort', true), betrag('volumen', 'Volumen', true),
+    aufzaehlung('finanzierung', 'Finanzierung', FINANZIERUNG_AUFZ),
+  ],
+};
+
+export const GRUENDUNGEN: ClusterTabellenDefinition = {
+  name: 'gruendungen',
+  spalten: [
+    cluster, jahr, text('ort', 'Gründungsort', true), text('geschaeftszweck', 'Geschäftszweck', true),
+    aufzaehlung('rechtsform', 'Rechtsform', RECHTSFORM_AUFZ),
+  ],
+};
+
+/** The tables in contract order (files, messages and docs follow it). */
+export const CLUSTERBERICHT_TABELLEN: readonly ClusterTabellenDefinition[] = [
+  ECKDATEN, BRANCHE, NETZWERKE, FORSCHUNGSTHEMEN, SCHUTZRECHTE, LEISTUNGEN, VERANSTALTUNGEN, INVESTITIONEN, GRUENDUNGEN,
+];
