@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../fehler.js';
 import { herkunftVon, ortText, ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
-import type { ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
+import { findeCluster, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { leseTabelle, type TabellenOptionen } from '../../pruefen/lese-tabelle.js';
 import { M } from '../../pruefen/meldungen.js';
 import type { Tabelle } from '../../pruefen/tabellen.js';
@@ -83,13 +83,14 @@ export async function ladeClusterberichtDaten(
       const satz = pruefeClusterberichtZeile(tabelle.name, werte, z, probleme);
       if (satz === undefined) return;
       // 3. Rules across rows
+      const name = findeCluster(kontext, String(werte.cluster))?.name ?? String(werte.cluster);
       if (tabelle.name === 'eckdaten') {
         const schluessel = `${String(werte.cluster)}|${String(werte.jahr)}`;
-        if (!einmalig(eckdatenJe, schluessel, z, 'jahr', probleme, (erste) => MC.eckdatenDoppelt(String(werte.cluster), werte.jahr as number, erste))) return;
+        if (!einmalig(eckdatenJe, schluessel, z, 'jahr', probleme, (erste) => MC.eckdatenDoppelt(name, werte.jahr as number, erste))) return;
       }
       if (tabelle.name === 'branche') {
         const schluessel = `${String(werte.cluster)}|${String(werte.jahr)}|${String(werte.segment)}`;
-        const meldung = (erste: string): string => MC.segmentDoppelt(String(werte.segment), String(werte.cluster), werte.jahr as number, erste);
+        const meldung = (erste: string): string => MC.segmentDoppelt(String(werte.segment), name, werte.jahr as number, erste);
         if (!einmalig(segmentJe, schluessel, z, 'segment', probleme, meldung)) return;
       }
       (daten[tabelle.name] as unknown[]).push(satz);

@@ -7,7 +7,6 @@ export const MC = {
   zuGross: (w: unknown, max: number) => `${zitat(w)} ist zu groß. Erlaubt: höchstens ${max}`,
   segmentKeinSlug: (w: unknown) =>
     `${zitat(w)} ist kein gültiges Segment-Kürzel. Erlaubt: Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. maschinen-anlagenbau`,
-  endeVorBeginn: (ende: string, beginn: string) => `Das Ende ${ende} liegt vor dem Beginn ${beginn}`,
   eckdatenDoppelt: (cluster: string, jahr: number, erste: string) =>
     `Für ${cluster} ${jahr} gibt es schon eine Zeile Eckdaten (${erste}); erlaubt ist eine Zeile je Cluster und Jahr`,
   segmentDoppelt: (segment: string, cluster: string, jahr: number, erste: string) =>

@@ -2,6 +2,7 @@
 import type { Problem } from '../../fehler.js';
 import { datum } from '../../format/datum.js';
 import { herkunftVon, ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
+import { M } from '../../pruefen/meldungen.js';
 import type { ClusterberichtDaten, ClusterberichtTabelle } from '../typen.js';
 import { MC } from './meldungen.js';
 
@@ -40,7 +41,7 @@ export function pruefeClusterberichtZeile<T extends ClusterberichtTabelle>(
       satz.hervorheben ??= false;
       const { beginn, ende } = werte as { beginn: string; ende?: string };
       if (ende !== undefined && ende < beginn) {
-        probleme.push({ schwere: 'fehler', ...ortVon(zeile, 'ende'), meldung: MC.endeVorBeginn(datum(ende), datum(beginn)) });
+        probleme.push({ schwere: 'fehler', ...ortVon(zeile, 'ende'), meldung: M.endeVorBeginn(zeile.werte.ende, datum(beginn), 'dem Beginn') });
         return undefined;
       }
       break;
