@@ -68,10 +68,13 @@ describe('schreibeAtomar', () => {
     const skript = `
       const { schreibeAtomar } = await import(${JSON.stringify(modul)});
       const inhalt = (g) => new Map(${JSON.stringify(DATEIEN)}.map((d) => [d, 'generation ' + g + '\\n' + 'x'.repeat(400000)]));
+      process.stdout.write('bereit\\n');
       for (let g = 1; ; g++) await schreibeAtomar(${JSON.stringify(ziel)}, inhalt(g));`;
     const gesehen = new Set<string>();
     for (let versuch = 0; versuch < 25; versuch++) {
-      const kind = spawn(process.execPath, ['--input-type=module', '-e', skript], { stdio: 'ignore' });
+      const kind = spawn(process.execPath, ['--input-type=module', '-e', skript], { stdio: ['ignore', 'pipe', 'ignore'] });
+      // Count the delay from the moment the child writes, not from the spawn: Node's start-up time varies with load.
+      await new Promise((r) => kind.stdout.once('data', r));
       await new Promise((r) => setTimeout(r, 40 + ((versuch * 37) % 160)));
       kind.kill('SIGKILL');
       await new Promise((r) => kind.once('exit', r));
