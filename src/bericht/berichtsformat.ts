@@ -1,5 +1,22 @@
+/**
+ * A report format: everything that makes one kind of annual report, in one module of its own.
+ * The generic layers (reading, validation core, pipeline, browser, PDF, output, `--alle`, `vergleich`,
+ * `vorschau`) know only this interface; the formats are listed in `src/formate.ts`.
+ *
+ * A format lives in `src/<id>/` with its templates in `templates/<id>/`, and implements:
+ * - `tabellen`: its tables (`src/pruefen/tabelle.ts` declarations: columns, labels, enumerations)
+ *   with the folder they live in, and a collector that checks each row and the rules across tables;
+ * - `berichtet`: which managements of the registry get a report (`--alle`);
+ * - `berechneKennzahlen` (pure) and `serialisiereKennzahlen` under `kennzahlenSchema`;
+ * - `abbildungen`: the chart specs (Vega-Lite) from the Kennzahlen;
+ * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots);
+ * - `baueHtml`: the whole report from its template pack;
+ * - `metadaten`: PDF title, subject and keywords.
+ * `cluster.json` names each management's format (`"berichtsformat"`, default: the first listed).
+ */
 import type { Problem } from '../fehler.js';
-import type { Cluster, Datenbestand } from '../model/typen.js';
+import type { Cluster, Handlungsfeld } from '../model/typen.js';
+import type { DatenFormat } from '../pruefen/format-tabellen.js';
 
 /** Flat figures of one report: key → count or euro amount. */
 export type Kennzahlen = Record<string, number>;
@@ -19,8 +36,8 @@ export interface GerenderteAbbildung extends AbbildungEntwurf {
 }
 
 /** Everything a format needs to build its HTML. */
-export interface HtmlEingabe<Texte> {
-  daten: Datenbestand;
+export interface HtmlEingabe<Texte, Daten> {
+  daten: Daten;
   cluster: Cluster;
   jahr: number;
   kennzahlen: Kennzahlen;
@@ -31,20 +48,28 @@ export interface HtmlEingabe<Texte> {
   css: { schrift: string; seite: string };
 }
 
-/**
- * A report format: the Kennzahlen, charts, texts and templates of one kind of report.
- * The pipeline (`erzeugeBericht`) knows only this interface; the EWM format is one implementation,
- * a second format (e.g. the Sachsen-Anhalt cluster report) sits beside it in its own folder.
- */
-export interface Berichtsformat<Texte> {
+/** Title, subject and keywords of the PDF. */
+export interface FormatMetadaten {
+  titel: string;
+  thema: string;
+  schluesselwoerter: string[];
+}
+
+export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenFormat<Daten> {
+  /** Short id as used in cluster.json and `--berichtsformat`, e.g. `ewm`. */
   id: string;
-  berechneKennzahlen(daten: Datenbestand, cluster: string, jahr: number): Kennzahlen;
+  /** `schema` of kennzahlen.json, e.g. `ewm-report/kennzahlen@1`; `vergleich` accepts every registered one. */
+  kennzahlenSchema: string;
+  /** Slugs of the managements using this format that get a report (`--alle`), in registry order. */
+  berichtet(daten: Daten): string[];
+  berechneKennzahlen(daten: Daten, cluster: string, jahr: number): Kennzahlen;
   /** kennzahlen.json content (deterministic, sorted keys). */
   serialisiereKennzahlen(jahr: number, cluster: string, kennzahlen: Kennzahlen): string;
   abbildungen(kennzahlen: Kennzahlen, kontext: { jahr: number; cluster: Cluster }): AbbildungEntwurf[];
   ladeTexte(datenVerzeichnis: string, jahr: number, cluster: string): Promise<{ texte: Texte; probleme: Problem[] }>;
   /** The whole report as one HTML document; `seiten` maps heading text → PDF page (empty on the first pass). */
-  baueHtml(eingabe: HtmlEingabe<Texte>, seiten: Map<string, number>): string;
-  /** Title, subject and keywords for the PDF metadata. */
-  titel(cluster: Cluster, jahr: number): { titel: string; thema: string };
+  baueHtml(eingabe: HtmlEingabe<Texte, Daten>, seiten: Map<string, number>): string;
+  metadaten(cluster: Cluster, jahr: number): FormatMetadaten;
+  /** The Handlungsfelder a management reports on, as `ewm-report cluster` lists them (default: those of cluster.json). */
+  handlungsfelder?(cluster: Cluster): Handlungsfeld[];
 }

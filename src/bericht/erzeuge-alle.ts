@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import type { Effekte } from '../cli/effekte.js';
-import { formatiereTabelle } from '../cli/tabelle.js';
+import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
+import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
+import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
-import { erzeugeBericht, type BerichtAuftrag, type BrowserQuelle } from './erzeuge-bericht.js';
+import { erzeugeBericht, type BerichtAuftrag, type BerichtsUmgebung } from './erzeuge-bericht.js';
+import { formatDaten } from './format-daten.js';
 import { Fortschritt } from './fortschritt.js';
 
-/** A batch: every management with Vorhaben in the export, `parallel` reports at a time. */
+/** A batch: every management its format reports on (EWM: with Vorhaben in the export), `parallel` reports at a time. */
 export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
 }
@@ -29,18 +31,26 @@ export interface BatchErgebnis {
 }
 
 /**
- * Produces all reports of a year with one shared browser. A failing report does not stop the others;
- * it is listed with its reason in the summary table.
+ * Produces all reports of a year, of every format, with one shared browser. `formatVon` gives each
+ * management's format. A failing report does not stop the others; it is listed with its reason in the summary table.
  */
-export async function erzeugeAlle<Texte>(
+export async function erzeugeAlle(
   auftrag: BatchAuftrag,
-  format: Berichtsformat<Texte>,
-  browser: BrowserQuelle,
-  effekte: Effekte,
+  formatVon: (cluster: Cluster) => Berichtsformat,
+  umgebung: BerichtsUmgebung & { effekte: Effekte },
 ): Promise<BatchErgebnis> {
-  const mitVorhaben = new Set([...auftrag.daten.projekte, ...auftrag.daten.aktivitaeten].map((v) => v.cluster));
-  const cluster = auftrag.daten.cluster.filter((c) => mitVorhaben.has(c.slug)).map((c) => c.slug);
+  const { effekte } = umgebung;
+  const berichtet = new Map<Berichtsformat, Set<string>>();
+  const cluster = auftrag.daten.cluster
+    .filter((c) => {
+      const format = formatVon(c);
+      let slugs = berichtet.get(format);
+      if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format)))));
+      return slugs.has(c.slug);
+    })
+    .map((c) => c.slug);
   if (cluster.length === 0) throw new CliFehler('Der Export enthält keine Vorhaben; es gibt keinen Bericht zu erstellen.');
+  const formatVonSlug = new Map(auftrag.daten.cluster.map((c) => [c.slug, formatVon(c)]));
 
   const fortschritt = new Fortschritt(cluster, effekte);
   const zeilen = new Map<string, BatchZeile>();
@@ -50,7 +60,7 @@ export async function erzeugeAlle<Texte>(
       fortschritt.setze(slug, 'läuft');
       const start = performance.now();
       try {
-        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, browser);
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
         const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen: ergebnis.warnungen.length, sekunden: sekundenSeit(start) };
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, 'fertig', beschreibe(zeile));

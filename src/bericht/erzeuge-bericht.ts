@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { berichtsordner } from '../ausgabe/berichtsordner.js';
-import { schreibeAtomar, type Dateien } from '../ausgabe/schreibe-atomar.js';
+import type { Dateien } from '../ausgabe/schreibe-atomar.js';
 import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
-import type { Ausgabeformat } from '../cli/optionen.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import type { Ausgabeformat } from './ausgabeformat.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
+import { formatDaten } from './format-daten.js';
 
 /**
  * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
@@ -63,6 +64,13 @@ export interface BerichtErgebnis {
 /** Lazily gives the shared browser; only called when a PDF is wanted. */
 export type BrowserQuelle = () => BerichtsBrowser;
 
+/** The side effects of producing a report, passed in by the caller. */
+export interface BerichtsUmgebung {
+  browser: BrowserQuelle;
+  /** Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`). */
+  schreibe(ordner: string, dateien: Dateien): Promise<void>;
+}
+
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
 export interface VorbereiteterBericht {
   cluster: Cluster;
@@ -85,10 +93,10 @@ export interface VorbereiteterBericht {
  * 5. build the HTML (hyphenated) and print the PDF in two passes for the table of contents;
  * 6. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
  */
-export async function erzeugeBericht<Texte>(
+export async function erzeugeBericht<Texte, Daten>(
   auftrag: BerichtAuftrag,
-  format: Berichtsformat<Texte>,
-  browser: BrowserQuelle,
+  format: Berichtsformat<Texte, Daten>,
+  umgebung: BerichtsUmgebung,
 ): Promise<BerichtErgebnis> {
   // 1.–4.
   const bericht = await bereiteBerichtVor(auftrag, format);
@@ -98,7 +106,7 @@ export async function erzeugeBericht<Texte>(
   let seiten: number | undefined;
   let inhaltsSeiten = new Map<string, number>();
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
-    const gedruckt = await druckeMitWiederholung(browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
@@ -106,30 +114,28 @@ export async function erzeugeBericht<Texte>(
   if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
 
   // 6. write
-  await schreibeAtomar(bericht.ordner, dateien);
+  await umgebung.schreibe(bericht.ordner, dateien);
   return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
 }
 
 /** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
-export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte>): Promise<VorbereiteterBericht> {
-  // 1. the management
+export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte, Daten>): Promise<VorbereiteterBericht> {
+  // 1. the management and its format's data
   const cluster = findeCluster(auftrag.daten.cluster, auftrag.cluster);
+  const daten = formatDaten(auftrag.daten, format);
   const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, cluster.slug);
   const dateien: Dateien = new Map();
   const warnungen: Problem[] = [];
   const datum = auftrag.datum ?? auftrag.daten.bericht.veroeffentlichung;
-  const { titel, thema } = format.titel(cluster, auftrag.jahr);
   const metadaten: PdfMetadaten = {
-    titel,
-    thema,
+    ...format.metadaten(cluster, auftrag.jahr),
     autor: auftrag.daten.bericht.herausgeber?.[0] ?? 'ewm-report',
     sprache: 'de-DE',
     datum: datum ?? `${auftrag.jahr}-12-31`,
-    schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(auftrag.jahr)],
   };
 
   // 2. Kennzahlen
-  const kennzahlen = format.berechneKennzahlen(auftrag.daten, cluster.slug, auftrag.jahr);
+  const kennzahlen = format.berechneKennzahlen(daten, cluster.slug, auftrag.jahr);
   if (auftrag.formate.has('json')) {
     dateien.set('kennzahlen.json', format.serialisiereKennzahlen(auftrag.jahr, cluster.slug, kennzahlen));
     dateien.set('kennzahlen.csv', kennzahlenCsv(kennzahlen));
@@ -161,8 +167,8 @@ export async function bereiteBerichtVor<Texte>(auftrag: BerichtAuftrag, format: 
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
   }
 
-  const eingabe: HtmlEingabe<Texte> = {
-    daten: auftrag.daten,
+  const eingabe: HtmlEingabe<Texte, Daten> = {
+    daten,
     cluster,
     jahr: auftrag.jahr,
     kennzahlen,

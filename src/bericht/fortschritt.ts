@@ -1,4 +1,4 @@
-import type { Effekte } from '../cli/effekte.js';
+import type { Effekte } from '../effekte.js';
 
 type Zustand = 'wartet' | 'läuft' | 'fertig' | 'fehlgeschlagen';
 

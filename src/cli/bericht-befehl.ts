@@ -3,10 +3,13 @@ import { Command, Option } from 'commander';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
-import { ewmFormat } from '../ewm/ewm-format.js';
+import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import { schreibeAtomar } from '../ausgabe/schreibe-atomar.js';
+import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
+import { findeFormat } from '../formate.js';
 import { ladeDaten } from '../pruefen/lade-daten.js';
-import type { Effekte } from './effekte.js';
 import {
   leseOptionen,
   mitLeseOptionen,
@@ -14,7 +17,6 @@ import {
   parseFormate,
   parseGanzzahl,
   parseJahr,
-  type Ausgabeformat,
   type GemeinsameOptionen,
 } from './optionen.js';
 
@@ -27,10 +29,11 @@ interface BerichtOptionen extends GemeinsameOptionen {
   browser?: string;
   timeout: number;
   parallel: number;
+  berichtsformat?: string;
 }
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
-export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) => void): Command {
+export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) => void, formate: readonly Berichtsformat[]): Command {
   return mitLeseOptionen(new Command())
     .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
     .argument('[jahr]', 'Berichtsjahr, z. B. 2019', parseJahr)
@@ -43,6 +46,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         .default(parseFormate('pdf,html,json'), 'pdf,html,json'),
     )
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
+    .option('--berichtsformat <id>', `Berichtsformat für alle Managements statt der Angabe in cluster.json (${formate.map((f) => f.id).join(', ')})`)
     .option('--browser <pfad>', 'Pfad zu Chromium/Chrome (sonst PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, …)')
     .option('--timeout <sekunden>', 'Zeitlimit je Druckvorgang in Sekunden', parseGanzzahl('--timeout'), 60)
     .addOption(
@@ -76,6 +80,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         throw new CliFehler('--cluster und --alle schließen sich aus.');
       }
 
+      if (optionen.berichtsformat !== undefined) findeFormat(optionen.berichtsformat, formate);
+
       // 1. one browser for everything, only when a PDF is wanted; launched once the data is valid
       let browser: BerichtsBrowser | undefined;
       if (optionen.format.has('pdf')) {
@@ -88,7 +94,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
       };
       try {
         // 2. read and validate
-        const { daten, probleme } = await ladeDaten(optionen.daten, leseOptionen(optionen));
+        const { daten, probleme } = await ladeDaten(optionen.daten, formate, { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat });
         const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
         if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
           throw new CliFehler(
@@ -110,12 +116,16 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           streng: optionen.streng,
           datum: optionen.datum,
         };
+        const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
+        const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
-          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, ewmFormat, browserQuelle, effekte);
+          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, formatVon, umgebung);
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
-        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: optionen.cluster ?? '' }, ewmFormat, browserQuelle);
+        const slug = optionen.cluster ?? '';
+        const format = formatVon(daten.cluster.find((c) => c.slug === slug) ?? { berichtsformat: formate[0]?.id ?? '' });
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (!optionen.ruhig) {
           const seiten = ergebnis.seiten !== undefined ? ` (${ergebnis.seiten} Seiten)` : '';

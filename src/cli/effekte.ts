@@ -1,12 +1,4 @@
-/** Side effects of the CLI, passed in so tests can run commands silently and capture output. */
-export interface Effekte {
-  /** Writes a line (or several) to standard output. */
-  ausgabe(text: string): void;
-  /** Writes a line (or several) to standard error. */
-  fehlerausgabe(text: string): void;
-  /** Whether standard output is an interactive terminal (live progress display). */
-  istTerminal: boolean;
-}
+import type { Effekte } from '../effekte.js';
 
 /** The real effects: process stdout/stderr. */
 export function prozessEffekte(): Effekte {

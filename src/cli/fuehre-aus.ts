@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
-import type { Effekte } from './effekte.js';
+import type { Effekte } from '../effekte.js';
 import { baueProgramm } from './programm.js';
 
 /** How a problem line starts, by severity (errors carry no prefix). */

@@ -1,9 +1,8 @@
 import { Command, Option } from 'commander';
 import { CliFehler } from '../fehler.js';
+import { FORMATE, type Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { LadeOptionen } from '../pruefen/lade-daten.js';
 
-export const FORMATE = ['pdf', 'html', 'json'] as const;
-export type Ausgabeformat = (typeof FORMATE)[number];
 
 /** Options every command shares (reading the data, output noise, debugging). */
 export interface GemeinsameOptionen {

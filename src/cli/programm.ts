@@ -1,24 +1,30 @@
 import { Command, Help, type Option } from 'commander';
 import { clusterBefehl } from './cluster-befehl.js';
-import type { Effekte } from './effekte.js';
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import type { Effekte } from '../effekte.js';
+import { FORMATE } from '../formate.js';
 import { berichtBefehl } from './bericht-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
 /** Builds the whole command line: the report as the default command plus the subcommands. */
-export function baueProgramm(effekte: Effekte, setzeExitCode: (code: number) => void): Command {
-  const programm = berichtBefehl(effekte, setzeExitCode)
+export function baueProgramm(
+  effekte: Effekte,
+  setzeExitCode: (code: number) => void,
+  formate: readonly Berichtsformat[] = FORMATE,
+): Command {
+  const programm = berichtBefehl(effekte, setzeExitCode, formate)
     .name('ewm-report')
     .version(VERSION, '-v, --version', 'zeigt die Version')
     .helpOption('-h, --help', 'zeigt diese Hilfe')
     .helpCommand('hilfe [befehl]', 'zeigt die Hilfe zu einem Befehl')
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
-    .addCommand(pruefenBefehl(effekte))
-    .addCommand(clusterBefehl(effekte))
-    .addCommand(vergleichBefehl(effekte, setzeExitCode))
-    .addCommand(vorschauBefehl(effekte));
+    .addCommand(pruefenBefehl(effekte, formate))
+    .addCommand(clusterBefehl(effekte, formate))
+    .addCommand(vergleichBefehl(effekte, setzeExitCode, formate))
+    .addCommand(vorschauBefehl(effekte, formate));
   for (const befehl of [programm, ...programm.commands]) {
     befehl
       .exitOverride()

@@ -1,13 +1,14 @@
 import { Command } from 'commander';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import { fasseProblemeZusammen, ladeDaten } from '../pruefen/lade-daten.js';
-import type { Effekte } from './effekte.js';
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import type { Effekte } from '../effekte.js';
 import { leseOptionen, mitLeseOptionen, type GemeinsameOptionen } from './optionen.js';
 
 const PRAEFIX = { fehler: '', warnung: 'Warnung: ', hinweis: 'Hinweis: ' } as const;
 
 /** `ewm-report pruefen`: validates the export and prints every problem, then a summary. */
-export function pruefenBefehl(effekte: Effekte): Command {
+export function pruefenBefehl(effekte: Effekte, formate: readonly Berichtsformat[]): Command {
   return mitLeseOptionen(new Command('pruefen'))
     .description('prüft die Exportdateien und meldet jedes Problem mit Datei, Zeile und Spalte')
     .addHelpText(
@@ -15,7 +16,7 @@ export function pruefenBefehl(effekte: Effekte): Command {
       '\nBeispiele:\n  ewm-report pruefen\n  ewm-report pruefen --daten export/2019 --encoding windows-1252',
     )
     .action(async (optionen: GemeinsameOptionen) => {
-      const { probleme, dateien } = await ladeDaten(optionen.daten, leseOptionen(optionen));
+      const { probleme, dateien } = await ladeDaten(optionen.daten, formate, leseOptionen(optionen));
       for (const p of probleme) {
         if (p.schwere !== 'fehler' && optionen.ruhig) continue;
         effekte.ausgabe(`${PRAEFIX[p.schwere]}${formatiereProblem(p)}`);

@@ -3,13 +3,14 @@ import { EXIT } from '../fehler.js';
 import { formatiereVergleich } from '../vergleich/formatiere-vergleich.js';
 import { vergleicheBerichte } from '../vergleich/vergleiche-berichte.js';
 import { vergleichAlsJson } from '../vergleich/vergleich-als-json.js';
-import type { Effekte } from './effekte.js';
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import type { Effekte } from '../effekte.js';
 
 /** Exit code when the two sides differ (like `diff`); errors throw a CliFehler (exit code 2). */
 const UNTERSCHIEDE = EXIT.intern;
 
 /** `ewm-report vergleich <alt> <neu>`: compares two kennzahlen.json files or two output folders. */
-export function vergleichBefehl(effekte: Effekte, setzeExitCode: (code: number) => void): Command {
+export function vergleichBefehl(effekte: Effekte, setzeExitCode: (code: number) => void, formate: readonly Berichtsformat[]): Command {
   return new Command('vergleich')
     .description(
       'vergleicht zwei kennzahlen.json (oder zwei Ausgabeordner) und markiert rückwirkend geänderte Zahlen früherer Jahre',
@@ -26,7 +27,7 @@ export function vergleichBefehl(effekte: Effekte, setzeExitCode: (code: number) 
         '\nExit-Code: 0 gleich, 1 unterschiedlich, 2 Fehler (wie diff).',
     )
     .action(async (alt: string, neu: string, optionen: { json?: boolean }) => {
-      const ergebnis = await vergleicheBerichte(alt, neu);
+      const ergebnis = await vergleicheBerichte(alt, neu, formate.map((f) => f.kennzahlenSchema));
       effekte.ausgabe(optionen.json ? vergleichAlsJson(ergebnis) : formatiereVergleich(ergebnis));
       setzeExitCode(ergebnis.unterschiede ? UNTERSCHIEDE : EXIT.ok);
     });

@@ -1,43 +1,47 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { ewmFormat } from '../ewm/ewm-format.js';
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import type { Effekte } from '../effekte.js';
 import { CliFehler } from '../fehler.js';
+import { findeFormat } from '../formate.js';
 import { starteVorschau } from '../vorschau/starte-vorschau.js';
-import type { Effekte } from './effekte.js';
 import { leseOptionen, mitLeseOptionen, parseDatum, parseJahr, type GemeinsameOptionen } from './optionen.js';
 
 interface VorschauBefehlOptionen extends GemeinsameOptionen {
   cluster?: string;
   port: number;
   datum?: string;
+  berichtsformat?: string;
 }
 
 /** The templates folder of the package (watched by the preview). */
 const VORLAGEN = fileURLToPath(new URL('../../../templates', import.meta.url));
 
 /** `ewm-report vorschau <jahr> --cluster <slug>`: live HTML preview on 127.0.0.1. */
-export function vorschauBefehl(effekte: Effekte, stopSignal?: AbortSignal): Command {
+export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsformat[], stopSignal?: AbortSignal): Command {
   return mitLeseOptionen(new Command('vorschau'))
     .description('zeigt den HTML-Bericht im Browser und aktualisiert ihn bei jeder Änderung an Daten oder Vorlagen')
     .argument('<jahr>', 'Berichtsjahr, z. B. 2019', parseJahr)
     .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement')
     .option('--port <port>', 'Port auf 127.0.0.1 (0 = ein freier Port)', parsePort, 0)
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
+    .option('--berichtsformat <id>', `Berichtsformat statt der Angabe in cluster.json (${formate.map((f) => f.id).join(', ')})`)
     .addHelpText('after', '\nBeispiel:\n  ewm-report vorschau 2019 --cluster industrielle-produktion --port 8080\n\nBeenden mit Strg+C.')
     .action(async (jahr: number, optionen: VorschauBefehlOptionen) => {
       if (optionen.cluster === undefined) throw new CliFehler('Bitte --cluster <slug> angeben.');
+      if (optionen.berichtsformat !== undefined) findeFormat(optionen.berichtsformat, formate);
       const vorschau = await starteVorschau(
         {
           jahr,
           cluster: optionen.cluster,
           datenVerzeichnis: optionen.daten,
-          lesen: leseOptionen(optionen),
+          lesen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
           beobachten: [path.resolve(optionen.daten), VORLAGEN],
           port: optionen.port,
           datum: optionen.datum,
         },
-        ewmFormat,
+        formate,
         (zeile) => effekte.fehlerausgabe(zeile),
       );
       const signal = stopSignal ?? prozessSignal();

@@ -2,18 +2,7 @@
  * German display labels of every enumeration value (charts, tables, text): one place for all
  * of them. Keys are the canonical slugs of `src/model/typen.ts`.
  */
-import type {
-  AkteurTyp,
-  AktivitaetFormat,
-  AktivitaetStatus,
-  Foerdergeber,
-  Groessenklasse,
-  Konsortialstruktur,
-  Leitlinie,
-  ProjektStatus,
-  Schwerpunktthema,
-  Sitz,
-} from '../model/typen.js';
+import type { AkteurTyp, AktivitaetFormat, AktivitaetStatus, Foerdergeber, Groessenklasse, Konsortialstruktur, Leitlinie, ProjektStatus, Schwerpunktthema, Sitz } from './model/typen.js';
 
 /** Projekt status, as in the seed ("begonnen/laufend"). */
 export const STATUS_BESCHRIFTUNG: Readonly<Record<ProjektStatus, string>> = {

@@ -5,18 +5,32 @@ import { ladeTexte } from '../texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
+import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
+import { ewmTabellen } from './pruefen/ewm-tabellen.js';
+
+const SCHEMA = 'ewm-report/kennzahlen@1';
 
 /** The EWM annual report format of the Berlin-Brandenburg cluster and Teilthema managements (2019 layout). */
-export const ewmFormat: Berichtsformat<AnalystTexte> = {
+export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   id: 'ewm',
+  tabellen: ewmTabellen,
+  kennzahlenSchema: SCHEMA,
+  berichtet: (daten) => {
+    const mitVorhaben = new Set<string>();
+    for (const v of daten.projekte) mitVorhaben.add(v.cluster);
+    for (const v of daten.aktivitaeten) mitVorhaben.add(v.cluster);
+    return daten.cluster.filter((c) => mitVorhaben.has(c.slug)).map((c) => c.slug);
+  },
   berechneKennzahlen,
   serialisiereKennzahlen: (jahr, cluster, kennzahlen) =>
-    serialisiereKennzahlen({ schema: 'ewm-report/kennzahlen@1', berichtsjahr: jahr, cluster, kennzahlen }),
+    serialisiereKennzahlen({ schema: SCHEMA, berichtsjahr: jahr, cluster, kennzahlen }),
   abbildungen: ewmAbbildungen,
   ladeTexte,
   baueHtml: baueEwmHtml,
-  titel: (cluster, jahr) => ({
+  metadaten: (cluster, jahr) => ({
     titel: `Jahresbericht ${jahr} zum Ergebnis- und Wirkungsmonitoring – ${managementName(cluster)}`,
     thema: `Ergebnisse und Wirkungen der Aktivitäten des ${cluster.art === 'teilthema' ? 'Teilthemenmanagements' : 'Clustermanagements'} ${cluster.name} im Berichtsjahr ${jahr}`,
+    schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(jahr)],
   }),
+  handlungsfelder: (cluster) => [...cluster.handlungsfelder, UEBERGREIFEND],
 };

@@ -6,19 +6,44 @@ import { zodProbleme } from '../pruefen/zod-probleme.js';
 import { parseJson } from './lese-json-tabelle.js';
 import { normalisiereSchluessel } from './normalisiere-schluessel.js';
 
-/** Parses cluster.json text; returns the clusters, or undefined when the file has errors (pushed to `probleme`). */
-export function leseCluster(datei: string, text: string, probleme: Problem[]): Cluster[] | undefined {
+/**
+ * Parses cluster.json text; returns the clusters, or undefined when the file has errors (pushed to `probleme`).
+ * `berichtsformate` are the known format ids; the first is the default for entries that name none.
+ * `genannt` receives the ids the entries name (even when the file has errors), so the loader can
+ * still check the tables of those formats.
+ */
+export function leseCluster(
+  datei: string,
+  text: string,
+  probleme: Problem[],
+  berichtsformate: readonly string[],
+  genannt?: Set<string>,
+): Cluster[] | undefined {
   const daten = parseJson(datei, text, probleme);
   if (daten === undefined) return undefined;
+  const eintraege = typeof daten === 'object' && daten !== null ? (daten as { cluster?: unknown }).cluster : undefined;
+  for (const e of Array.isArray(eintraege) ? (eintraege as unknown[]) : []) {
+    const id = (e as { berichtsformat?: unknown } | null)?.berichtsformat;
+    genannt?.add(typeof id === 'string' ? id : (berichtsformate[0] ?? ''));
+  }
   const ergebnis = clusterDateiSchema.safeParse(daten, { errorMap: deutscheFehlerkarte });
   if (!ergebnis.success) {
     probleme.push(...zodProbleme(datei, ergebnis.error.issues));
     return undefined;
   }
   const cluster = ergebnis.data.cluster.map(
-    (c): Cluster => ({ ...c, handlungsfelder: c.handlungsfelder.map((h) => ({ ...h })) }),
+    ({ berichtsformat, ...c }): Cluster => ({
+      ...c,
+      berichtsformat: berichtsformat ?? berichtsformate[0] ?? '',
+      handlungsfelder: c.handlungsfelder.map((h) => ({ ...h })),
+    }),
   );
   const vorher = probleme.length;
+  ergebnis.data.cluster.forEach((c, i) => {
+    if (c.berichtsformat !== undefined && !berichtsformate.includes(c.berichtsformat)) {
+      probleme.push({ schwere: 'fehler', datei, pfad: `cluster[${i}].berichtsformat`, meldung: `"${c.berichtsformat}" ist kein bekanntes Berichtsformat. Erlaubt: ${berichtsformate.join(', ')}` });
+    }
+  });
   const gesehen = new Map<string, number>();
   cluster.forEach((c, i) => {
     for (const [feld, wert] of [['slug', c.slug], ['name', c.name]] as const) {

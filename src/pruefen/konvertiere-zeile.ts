@@ -3,7 +3,7 @@ import type { Problem } from '../fehler.js';
 import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
 import { konvertiereZelle, UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
 import { M } from './meldungen.js';
-import type { Tabelle } from './tabellen.js';
+import type { Tabelle } from './tabelle.js';
 
 export interface KonvertierteZeile {
   /** Canonical column → typed value, undefined (missing) or UNGUELTIG (reported). */

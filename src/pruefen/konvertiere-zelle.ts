@@ -11,7 +11,7 @@ import { parseWahrheitswert } from '../lesen/parse-wahrheitswert.js';
 import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
 import type { Cluster } from '../model/typen.js';
 import { M } from './meldungen.js';
-import type { Aufzaehlung, Spalte } from './tabellen.js';
+import type { Aufzaehlung, Spalte } from './tabelle.js';
 
 /** Marker for a value that was present but invalid (its problem is already reported). */
 export const UNGUELTIG: unique symbol = Symbol('ungueltig');

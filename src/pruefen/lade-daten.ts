@@ -1,8 +1,10 @@
 /**
  * Public entry point of reading and validation: one input directory → `Datenbestand` + problems.
+ * Knows no report format: the formats passed in declare their tables and rules.
  *
- * Stages: 1. find the files  2. cluster.json  3. the four tables, row by row (convert, check rows,
- * collect ids)  4. rules across files  5. bericht.json  6. sort problems; data only without errors.
+ * Stages: 1. find the files  2. cluster.json  3. the tables of the formats in use, row by row
+ * (the format's collector converts and checks each row)  4. bericht.json  5. each format's rules
+ * across its tables  6. sort problems; data only without errors.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,19 +13,12 @@ import { dekodiereGanz } from '../lesen/dekodiere-text.js';
 import { leseBericht } from '../lesen/lese-bericht.js';
 import { leseCluster } from '../lesen/lese-cluster.js';
 import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
-import { herkunftVon, ortText, ortVon, type RohZeile } from '../lesen/roh-zeile.js';
-import type { Akteur, Aktivitaet, BerichtMeta, Beteiligung, Cluster, Datenbestand, Projekt } from '../model/typen.js';
+import type { BerichtMeta, Cluster, Datenbestand } from '../model/typen.js';
+import type { DatenFormat } from './format-tabellen.js';
 import type { ClusterKontext } from './konvertiere-zelle.js';
-import { IdVerzeichnis } from './id-verzeichnis.js';
 import { leseTabelle } from './lese-tabelle.js';
 import { M } from './meldungen.js';
-import { pruefeAkteur } from './pruefe-akteur.js';
-import { pruefeAktivitaet } from './pruefe-aktivitaet.js';
-import { pruefeBeteiligung } from './pruefe-beteiligung.js';
-import { pruefeProjekt } from './pruefe-projekt.js';
-import { pruefeQuerbezuege, type Querbezuege } from './pruefe-querbezuege.js';
-import { sortiereProbleme } from './sortiere-probleme.js';
-import { TABELLEN, type TabellenName } from './tabellen.js';
+import { sortiereProbleme, type GeleseneTabelle } from './sortiere-probleme.js';
 
 export { fasseProblemeZusammen } from './fasse-probleme-zusammen.js';
 
@@ -32,6 +27,8 @@ export interface LadeOptionen {
   trennzeichen?: ';' | ',';
   /** Largest accepted data file in bytes (default 200 MiB). */
   maxDateiBytes?: number;
+  /** Report format for every management, overriding cluster.json (`--berichtsformat`). */
+  berichtsformat?: string;
 }
 
 export interface LadeErgebnis {
@@ -43,7 +40,7 @@ export interface LadeErgebnis {
 export const STANDARD_MAX_DATEI_BYTES = 200 * 1024 * 1024;
 
 /** Reads and validates one input directory; `daten` is undefined when any problem is an error. */
-export async function ladeDaten(verzeichnis: string, optionen: LadeOptionen = {}): Promise<LadeErgebnis> {
+export async function ladeDaten(verzeichnis: string, formate: readonly DatenFormat[], optionen: LadeOptionen = {}): Promise<LadeErgebnis> {
   const probleme: Problem[] = [];
   const dateien: string[] = [];
   const max = optionen.maxDateiBytes ?? STANDARD_MAX_DATEI_BYTES;
@@ -83,113 +80,83 @@ export async function ladeDaten(verzeichnis: string, optionen: LadeOptionen = {}
   };
 
   // 2. cluster.json
+  const genannt = new Set<string>();
   let cluster: Cluster[] | undefined;
   if (!namen.has('cluster.json')) probleme.push({ schwere: 'fehler', datei: 'cluster.json', meldung: M.clusterFehlt });
   else if (await zulassen('cluster.json')) {
     const text = await leseText('cluster.json');
-    if (text !== undefined) cluster = leseCluster('cluster.json', text, probleme);
+    if (text !== undefined) cluster = leseCluster('cluster.json', text, probleme, formate.map((f) => f.id), genannt);
+  }
+  if (cluster !== undefined && optionen.berichtsformat !== undefined) {
+    const berichtsformat = optionen.berichtsformat;
+    cluster = cluster.map((c) => ({ ...c, berichtsformat }));
   }
   const kontext = clusterKontext(cluster);
 
-  // 3. The four tables
-  const dateiname: Record<TabellenName, string> = { projekte: 'projekte.csv', aktivitaeten: 'aktivitaeten.csv', akteure: 'akteure.csv', beteiligungen: 'beteiligungen.csv' };
-  const projekte: Projekt[] = [];
-  const aktivitaeten: Aktivitaet[] = [];
-  const akteure: Akteur[] = [];
-  const beteiligungen: Beteiligung[] = [];
-  const vorhabenIds = new IdVerzeichnis();
-  const akteurIds = new IdVerzeichnis();
-  const eltern: { id: string; uebergeordnet: string; ort: Pick<Problem, 'datei' | 'zeile' | 'pfad'> }[] = [];
-  const standard: RohZeile[] = [];
-  /** Tables read completely; references are only checked against those. */
-  const vollstaendig = new Set<TabellenName>();
-
-  for (const tabelle of TABELLEN) {
-    const csv = `${tabelle.name}.csv`;
-    const json = `${tabelle.name}.json`;
-    if (namen.has(csv) && namen.has(json)) {
-      probleme.push({ schwere: 'fehler', datei: csv, meldung: M.beideDateien(tabelle.name) });
-      continue;
-    }
-    const datei = namen.has(csv) ? csv : namen.has(json) ? json : undefined;
-    if (datei === undefined) {
-      probleme.push({ schwere: 'fehler', datei: csv, meldung: M.dateiFehlt(tabelle.name) });
-      continue;
-    }
-    dateiname[tabelle.name] = datei;
-    if (!(await zulassen(datei))) continue;
-    const gelesen = await leseTabelle(join(verzeichnis, datei), datei, tabelle, optionen, probleme, (z, fehlend) => {
-      switch (tabelle.name) {
-        case 'projekte':
-        case 'aktivitaeten': {
-          merkeId(z, vorhabenIds, probleme, M.idDoppelt);
-          const r = tabelle.name === 'projekte' ? pruefeProjekt(z, kontext, fehlend, probleme) : pruefeAktivitaet(z, kontext, fehlend, probleme);
-          if (r === undefined) return;
-          if ('laufzeitbeginn' in r) projekte.push(r);
-          else {
-            aktivitaeten.push(r);
-            if (r.standardaktivitaet) standard.push(z);
-          }
-          return;
-        }
-        case 'akteure': {
-          const id = merkeId(z, akteurIds, probleme, M.akteurIdDoppelt);
-          const parent = z.werte.uebergeordnet;
-          if (id !== undefined && (typeof parent === 'string' || typeof parent === 'number')) {
-            eltern.push({ id, uebergeordnet: String(parent), ort: ortVon(z) });
-          }
-          const a = pruefeAkteur(z, kontext, fehlend, probleme);
-          if (a) akteure.push(a);
-          return;
-        }
-        case 'beteiligungen': {
-          const b = pruefeBeteiligung(z, kontext, fehlend, probleme);
-          if (b) beteiligungen.push(b);
-        }
+  // 3. The tables of every format in use (those cluster.json names, even when it has errors; else the default's)
+  const inGebrauch = formateInGebrauch(formate, genannt, optionen.berichtsformat);
+  const gelesen: GeleseneTabelle[] = [];
+  const sammler = inGebrauch.map((format) => {
+    const s = format.tabellen.sammler(kontext, probleme);
+    return { format, s, dateien: new Map<string, string>(), vollstaendig: new Set<string>() };
+  });
+  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) {
+    const { ordner } = format.tabellen;
+    const imOrdner = ordner === '' ? namen : await dateienIn(join(verzeichnis, ordner));
+    for (const tabelle of format.tabellen.tabellen) {
+      const basis = ordner === '' ? tabelle.name : `${ordner}/${tabelle.name}`;
+      gelesen.push({ basis, tabelle });
+      const csv = `${tabelle.name}.csv`;
+      const json = `${tabelle.name}.json`;
+      dateiname.set(tabelle.name, `${basis}.csv`);
+      if (imOrdner.has(csv) && imOrdner.has(json)) {
+        probleme.push({ schwere: 'fehler', datei: `${basis}.csv`, meldung: M.beideDateien(basis) });
+        continue;
       }
-    });
-    if (gelesen) vollstaendig.add(tabelle.name);
-  }
-  const erste = standard[0];
-  if (erste !== undefined) {
-    const wo = erste.index !== undefined ? `[${erste.index}]` : `Zeile ${erste.zeile}`;
-    probleme.push({ schwere: 'hinweis', datei: erste.datei, meldung: M.standardaktivitaeten(standard.length, wo) });
+      const name = imOrdner.has(csv) ? csv : imOrdner.has(json) ? json : undefined;
+      if (name === undefined) {
+        probleme.push({ schwere: 'fehler', datei: `${basis}.csv`, meldung: M.dateiFehlt(basis) });
+        continue;
+      }
+      const datei = ordner === '' ? name : `${ordner}/${name}`;
+      dateiname.set(tabelle.name, datei);
+      if (!(await zulassen(datei))) continue;
+      const ganz = await leseTabelle(join(verzeichnis, datei), datei, tabelle, optionen, probleme, (z, fehlend) => s.zeile(tabelle.name, z, fehlend));
+      if (ganz) vollstaendig.add(tabelle.name);
+    }
   }
 
-  // 4. Rules across files
-  const q: Querbezuege = {
-    vorhabenIds, akteurIds, eltern, beteiligungen,
-    dateien: { projekte: dateiname.projekte, aktivitaeten: dateiname.aktivitaeten, akteure: dateiname.akteure },
-    pruefeVorhaben: vollstaendig.has('projekte') && vollstaendig.has('aktivitaeten'),
-    pruefeAkteure: vollstaendig.has('akteure'),
-  };
-  const eindeutigeBeteiligungen = pruefeQuerbezuege(q, probleme);
-
-  // 5. bericht.json
+  // 4. bericht.json
   let bericht: BerichtMeta = {};
   if (namen.has('bericht.json') && (await zulassen('bericht.json'))) {
     const text = await leseText('bericht.json');
     if (text !== undefined) bericht = leseBericht('bericht.json', text, probleme);
   }
 
+  // 5. Rules across tables, per format
+  const basis = { cluster: cluster ?? [], bericht };
+  const daten = new Map<string, unknown>();
+  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) daten.set(format.id, s.abschluss(dateiname, vollstaendig, basis));
+
   // 6. Result
-  const sortiert = sortiereProbleme(probleme);
+  const sortiert = sortiereProbleme(probleme, gelesen);
   const fehlerfrei = !sortiert.some((p) => p.schwere === 'fehler');
-  const daten = fehlerfrei && cluster !== undefined ? { cluster, projekte, aktivitaeten, akteure, beteiligungen: eindeutigeBeteiligungen, bericht } : undefined;
-  return { daten, probleme: sortiert, dateien };
+  return { daten: fehlerfrei && cluster !== undefined ? { ...basis, cluster, formate: daten } : undefined, probleme: sortiert, dateien };
 }
 
-/** Registers a row's id; a repeat is an error on the `id` column. Returns the id (if any). */
-function merkeId(z: RohZeile, ids: IdVerzeichnis, probleme: Problem[], meldung: (id: string, erste: string) => string): string | undefined {
-  const roh = z.werte.id;
-  if (typeof roh !== 'string' && typeof roh !== 'number') return undefined;
-  const id = String(roh);
-  const vorher = ids.merke(id, herkunftVon(z));
-  if (vorher !== undefined) {
-    probleme.push({ schwere: 'fehler', ...ortVon(z, 'id'), meldung: meldung(id, ortText(vorher)) });
-    return undefined;
+/** The formats named in cluster.json (or `override` for all); the first (default) format when none is named. */
+function formateInGebrauch(formate: readonly DatenFormat[], genannt: ReadonlySet<string>, override: string | undefined): DatenFormat[] {
+  const ids = override !== undefined ? new Set([override]) : genannt.size > 0 ? genannt : new Set([formate[0]?.id]);
+  return formate.filter((f) => ids.has(f.id));
+}
+
+/** The entries of a subfolder (empty when it does not exist: every table is then reported missing). */
+async function dateienIn(ordner: string): Promise<Set<string>> {
+  try {
+    return new Set(await readdir(ordner));
+  } catch {
+    return new Set();
   }
-  return id;
 }
 
 /** Builds the lookup for cluster references (slug and name, normalised). */

@@ -7,7 +7,7 @@ import { leseCsvTabelle } from '../lesen/lese-csv-tabelle.js';
 import { leseJsonTabelle } from '../lesen/lese-json-tabelle.js';
 import type { RohZeile } from '../lesen/roh-zeile.js';
 import { M } from './meldungen.js';
-import type { Tabelle } from './tabellen.js';
+import type { Tabelle } from './tabelle.js';
 
 export interface TabellenOptionen {
   encoding?: Zeichenkodierung;

@@ -1,6 +1,6 @@
-/** Every German message of the reading and validation stage, in one place. */
+/** The German messages of the generic reading and validation stage (a format adds its own rules' messages). */
 import { kuerze } from '../fehler.js';
-import type { Aufzaehlung } from './tabellen.js';
+import type { Aufzaehlung } from './tabelle.js';
 
 /** Quotes a user value for a message, shortened to 60 characters. */
 export function zitat(wert: unknown): string {
@@ -67,37 +67,13 @@ export const M = {
     `${zitat(w)} ist ${a.keinGueltiger}. Erlaubt: ${a.werte.map((x) => x.label).join(', ')}`,
   clusterUnbekannt: (w: unknown, namen: string[]) =>
     `Cluster ${zitat(w)} gibt es nicht in cluster.json. Erlaubt (Slug oder Name): ${namen.join(', ')}`,
-  handlungsfeldUnbekannt: (w: unknown, cluster: string, namen: string[]) =>
-    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" nicht. Erlaubt: ${namen.join(', ')}`,
-  handlungsfeldNochNicht: (w: unknown, cluster: string, ab: number, jahr: number, spalte: string) =>
-    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" erst ab ${ab}, ${spalte} liegt aber im Jahr ${jahr}`,
-  handlungsfeldNichtMehr: (w: unknown, cluster: string, bis: number, jahr: number, spalte: string) =>
-    `Handlungsfeld ${zitat(w)} gibt es im Cluster "${cluster}" nur bis ${bis}, ${spalte} liegt aber im Jahr ${jahr}`,
   // Record rules
   bedingtePflicht: (was: string, bedingung: string) => `Pflichtangabe fehlt: ${bedingung} ist ${was} Pflicht`,
   groesserAls: (w: unknown, betrag: number, was: string) =>
     `${zitat(w)} ist größer als ${was} (${euro(betrag)}). Erlaubt: 0 bis ${was}`,
-  keineFoerderungMitVolumen: (w: unknown) =>
-    `${zitat(w)} ist größer als 0, aber als Fördergeber ist "keine öffentliche Förderung" angegeben. Erlaubt: 0 oder leer, oder einen Fördergeber angeben`,
   endeVorBeginn: (w: unknown, beginn: string, was: string) => `${zitat(w)} liegt vor ${was} (${beginn}). Erlaubt: ein Datum ab ${beginn}`,
-  groessenklassePasstNicht: (w: unknown, beschaeftigte: number, richtig: string) =>
-    `${zitat(w)} passt nicht zu ${beschaeftigte} Beschäftigten (das wäre die Größenklasse ${richtig})`,
-  kleinprojektOhneFoerderung: (cent: number) =>
-    `Projektvolumen ${euro(cent)} liegt unter 50.000 € und es gibt keine öffentliche Förderung; solche Projekte dokumentiert die Methodik nur als Ausnahme`,
-  federfuehrendBeteiligt: (name: string) =>
-    `Der federführende Cluster "${name}" ist auch als beteiligter Cluster genannt; diese Angabe wird ignoriert`,
-  standardaktivitaeten: (anzahl: number, erste: string) =>
-    `${anzahl === 1 ? '1 Zeile ist' : `${anzahl} Zeilen sind`} als Standardaktivität markiert und ${anzahl === 1 ? 'wird' : 'werden'} nicht gezählt (erste: ${erste})`,
   // Cross-file rules
-  idDoppelt: (w: string, erste: string) => `ID ${zitat(w)} kommt mehrfach vor (zuerst in ${erste}); IDs müssen in projekte und aktivitaeten eindeutig sein`,
-  akteurIdDoppelt: (w: string, erste: string) => `ID ${zitat(w)} kommt mehrfach vor (zuerst in ${erste}); Akteur-IDs müssen eindeutig sein`,
-  akteurFehlt: (w: string, datei: string) => `Akteur ${zitat(w)} gibt es nicht in ${datei}`,
-  vorhabenFehlt: (w: string, projekte: string, aktivitaeten: string) =>
-    `Vorhaben ${zitat(w)} gibt es weder in ${projekte} noch in ${aktivitaeten}`,
-  uebergeordnetFehlt: (w: string, datei: string) => `Übergeordnete Organisation ${zitat(w)} gibt es nicht in ${datei}`,
   zyklus: (ids: string[]) => `Zyklus ${ids.join(' → ')}`,
-  beteiligungDoppelt: (akteur: string, vorhaben: string, erste: string) =>
-    `Die Beteiligung von Akteur ${zitat(akteur)} an ${zitat(vorhaben)} steht mehrfach in der Datei (zuerst in ${erste}); sie zählt einmal`,
 };
 
 /** Formats a byte count for messages: MB (MiB, one decimal) from 1 MiB on, else bytes. */

@@ -1,15 +1,9 @@
 /**
- * zod schemas: cluster.json and bericht.json are validated with them directly; the table schemas
- * describe a validated record and are checked against the domain types at compile time (and in
- * tests against every record `ladeDaten` returns). Rows themselves go through the fast converter
- * (`konvertiere-zelle.ts`), which produces the same shapes with German messages per cell.
+ * zod schemas of the generic files: cluster.json and bericht.json are validated with them directly.
+ * Table rows go through the fast converter (`konvertiere-zelle.ts`) instead.
  */
 import { z } from 'zod';
-import {
-  AKTEUR_TYPEN, AKTIVITAET_FORMATE, AKTIVITAET_STATUS, CLUSTER_ARTEN, FOERDERGEBER, GROESSENKLASSEN,
-  KONSORTIALSTRUKTUREN, LAENDER, LEITLINIEN, PROJEKT_STATUS, SCHWERPUNKTTHEMEN, SITZE,
-  type Akteur, type Aktivitaet, type Beteiligung, type Projekt,
-} from '../model/typen.js';
+import { CLUSTER_ARTEN, LAENDER } from '../model/typen.js';
 import { zitat } from './meldungen.js';
 
 export const SLUG_MUSTER = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -44,6 +38,8 @@ export const clusterSchema = z.object({
   name: nichtLeer,
   art: aufzaehlung(CLUSTER_ARTEN, 'keine gültige Art'),
   land: aufzaehlung(LAENDER, 'kein gültiges Land'),
+  /** Checked against the registered formats by the reader. */
+  berichtsformat: z.string().optional(),
   handlungsfelder: z.array(handlungsfeldSchema).default([]),
 });
 
@@ -60,69 +56,6 @@ export const berichtSchema = z.object({
   logos: z.array(z.string()).optional(),
 });
 export const BERICHT_SCHLUESSEL = Object.keys(berichtSchema.shape);
-
-const isoDatum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const cent = z.number().int().nonnegative();
-const herkunft = z.object({ datei: z.string(), zeile: z.number().int().nonnegative(), pfad: z.string().optional() });
-const gemeinsam = {
-  id: z.string().min(1),
-  titel: z.string().min(1),
-  cluster: z.string().regex(SLUG_MUSTER),
-  beteiligte_cluster: z.array(z.string().regex(SLUG_MUSTER)),
-  handlungsfeld: z.string().min(1),
-  status_seit: isoDatum.optional(),
-  leitlinien: z.array(z.enum(LEITLINIEN)),
-  schwerpunktthemen: z.array(z.enum(SCHWERPUNKTTHEMEN)),
-  quelle: herkunft,
-};
-
-export const projektSchema = z.object({
-  ...gemeinsam,
-  laufzeitbeginn: isoDatum,
-  laufzeitende: isoDatum.optional(),
-  status: z.enum(PROJEKT_STATUS),
-  projektvolumen: cent,
-  projektvolumen_bb: cent,
-  foerdervolumen: cent,
-  foerdervolumen_bb: cent,
-  foerdergeber: z.enum(FOERDERGEBER),
-  foerderprogramm: z.string().optional(),
-  fueui: z.boolean(),
-  konsortialstruktur: z.enum(KONSORTIALSTRUKTUREN).optional(),
-});
-
-export const aktivitaetSchema = z.object({
-  ...gemeinsam,
-  beginn: isoDatum,
-  ende: isoDatum.optional(),
-  format: z.enum(AKTIVITAET_FORMATE),
-  status: z.enum(AKTIVITAET_STATUS),
-  teilnehmende: z.number().int().nonnegative().optional(),
-  standardaktivitaet: z.boolean(),
-});
-
-export const akteurSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  typ: z.enum(AKTEUR_TYPEN),
-  sitz: z.enum(SITZE),
-  beschaeftigte: z.number().int().positive().optional(),
-  groessenklasse: z.enum(GROESSENKLASSEN).optional(),
-  uebergeordnet: z.string().optional(),
-  quelle: herkunft,
-});
-
-export const beteiligungSchema = z.object({ vorhaben_id: z.string().min(1), akteur_id: z.string().min(1), quelle: herkunft });
-
-/** Compile-time proof that the schemas and the domain types describe the same records. */
-type Gleich<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const pruefeTypen: [
-  Gleich<z.infer<typeof projektSchema>, Projekt>,
-  Gleich<z.infer<typeof aktivitaetSchema>, Aktivitaet>,
-  Gleich<z.infer<typeof akteurSchema>, Akteur>,
-  Gleich<z.infer<typeof beteiligungSchema>, Beteiligung>,
-] = [true, true, true, true];
-void pruefeTypen;
 
 /** German messages for zod's generic issues (used with `safeParse(x, { errorMap })`). */
 export const deutscheFehlerkarte: z.ZodErrorMap = (issue, ctx) => {

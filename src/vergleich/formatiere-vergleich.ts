@@ -1,4 +1,4 @@
-import { formatiereTabelle } from '../cli/tabelle.js';
+import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
 import { formatiereZahl, istBetrag } from './formatiere-zahl.js';
 import type { Berichtskopf, Berichtsvergleich, KennzahlenVergleich, Vergleichsergebnis } from './typen.js';
 

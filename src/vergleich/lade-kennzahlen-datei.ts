@@ -5,11 +5,15 @@ import { findeJsonFehler } from './finde-json-fehler.js';
 import { inCent } from './in-cent.js';
 import type { KennzahlenDatei } from './typen.js';
 
-export const KENNZAHLEN_SCHEMA = 'ewm-report/kennzahlen@1';
 const MAX_PROBLEME = 20;
 
-const kennzahlenSchema = z.object({
-  schema: z.literal(KENNZAHLEN_SCHEMA),
+/** The shape of a kennzahlen.json whose `schema` is one of `schemata` (the registered formats' ids). */
+const kennzahlenSchema = (schemata: readonly string[]) => z.object({
+  schema: z.unknown().superRefine((wert, ctx) => {
+    if (typeof wert !== 'string' || !schemata.includes(wert)) {
+      ctx.addIssue({ code: z.ZodIssueCode.invalid_literal, expected: schemata.join('" oder "'), received: wert });
+    }
+  }),
   berichtsjahr: z.number().int().min(1000).max(9999),
   cluster: z.string().min(1),
   kennzahlen: z.record(
@@ -22,7 +26,7 @@ const kennzahlenSchema = z.object({
  * Reads and validates one kennzahlen.json. Every failure (missing or unreadable file, JSON syntax
  * error with line and column, wrong shape) becomes a CliFehler with exit code 2 naming `anzeige`.
  */
-export async function ladeKennzahlenDatei(pfad: string, anzeige: string = pfad): Promise<KennzahlenDatei> {
+export async function ladeKennzahlenDatei(pfad: string, anzeige: string, schemata: readonly string[]): Promise<KennzahlenDatei> {
   // 1. read
   let text: string;
   try {
@@ -43,7 +47,7 @@ export async function ladeKennzahlenDatei(pfad: string, anzeige: string = pfad):
   }
 
   // 3. validate the shape
-  const geprueft = kennzahlenSchema.safeParse(roh);
+  const geprueft = kennzahlenSchema(schemata).safeParse(roh);
   if (!geprueft.success) {
     const alle = geprueft.error.issues.map((issue): Problem => ({
       schwere: 'fehler',
@@ -56,7 +60,7 @@ export async function ladeKennzahlenDatei(pfad: string, anzeige: string = pfad):
       probleme.push({ schwere: 'fehler', datei: anzeige, meldung: `… und ${alle.length - MAX_PROBLEME} weitere Probleme` });
     }
     const anzahl = alle.length === 1 ? '1 Problem' : `${alle.length} Probleme`;
-    throw new CliFehler(`${anzeige} ist keine gültige kennzahlen.json (Schema ${KENNZAHLEN_SCHEMA}): ${anzahl}.`, {
+    throw new CliFehler(`${anzeige} ist keine gültige kennzahlen.json (Schema ${schemata.join(' oder ')}): ${anzahl}.`, {
       exitCode: EXIT.eingabe,
       probleme,
     });
@@ -64,7 +68,7 @@ export async function ladeKennzahlenDatei(pfad: string, anzeige: string = pfad):
 
   // 4. keys from the parsed object itself (a Map keeps even a key like "__proto__" as data)
   const kennzahlen = new Map(Object.entries((roh as { kennzahlen: Record<string, number> }).kennzahlen));
-  return { datei: anzeige, berichtsjahr: geprueft.data.berichtsjahr, cluster: geprueft.data.cluster, kennzahlen };
+  return { datei: anzeige, schema: geprueft.data.schema as string, berichtsjahr: geprueft.data.berichtsjahr, cluster: geprueft.data.cluster, kennzahlen };
 }
 
 function jsonMeldung(anzeige: string, text: string, fehler: unknown): string {

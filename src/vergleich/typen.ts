@@ -3,10 +3,11 @@
  * and the result over two files or two output folders.
  */
 
-/** One validated kennzahlen.json (schema `ewm-report/kennzahlen@1`). */
+/** One validated kennzahlen.json (of a registered format's schema, e.g. `ewm-report/kennzahlen@1`). */
 export interface KennzahlenDatei {
   /** The path as shown to the user (as given on the command line, or joined with it). */
   datei: string;
+  schema: string;
   berichtsjahr: number;
   cluster: string;
   /** Kennzahl key → value (counts, or amounts in euros with at most two decimals). */

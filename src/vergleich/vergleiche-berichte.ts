@@ -8,15 +8,16 @@ import { vergleicheKennzahlen } from './vergleiche-kennzahlen.js';
 /**
  * Compares two kennzahlen.json files, or two output folders report by report (matched by their path
  * relative to the folder; a report on one side only is listed as hinzugekommen or entfallen).
+ * `schemata` are the accepted kennzahlen.json schemas (one per registered report format).
  */
-export async function vergleicheBerichte(alt: string, neu: string): Promise<Vergleichsergebnis> {
+export async function vergleicheBerichte(alt: string, neu: string, schemata: readonly string[]): Promise<Vergleichsergebnis> {
   // 1. what each argument names
   const altQuelle = await sammleBerichte(alt);
   const neuQuelle = await sammleBerichte(neu);
 
   // 2. two files: one comparison
   if (altQuelle.art === 'datei' && neuQuelle.art === 'datei') {
-    const eintrag = vergleichePaar(null, await ladeKennzahlenDatei(altQuelle.pfad), await ladeKennzahlenDatei(neuQuelle.pfad));
+    const eintrag = vergleichePaar(null, await ladeKennzahlenDatei(altQuelle.pfad, altQuelle.pfad, schemata), await ladeKennzahlenDatei(neuQuelle.pfad, neuQuelle.pfad, schemata));
     return { modus: 'datei', alt, neu, berichte: [eintrag], unterschiede: eintrag.unterschiede };
   }
   if (altQuelle.art !== 'ordner' || neuQuelle.art !== 'ordner') {
@@ -34,8 +35,8 @@ export async function vergleicheBerichte(alt: string, neu: string): Promise<Verg
   const neuPfade = new Set(neuQuelle.berichte);
   const berichte: Berichtsvergleich[] = [];
   for (const pfad of pfade) {
-    const altDatei = altPfade.has(pfad) ? await ladeKennzahlenDatei(...dateiPfade(alt, pfad)) : undefined;
-    const neuDatei = neuPfade.has(pfad) ? await ladeKennzahlenDatei(...dateiPfade(neu, pfad)) : undefined;
+    const altDatei = altPfade.has(pfad) ? await ladeKennzahlenDatei(...dateiPfade(alt, pfad), schemata) : undefined;
+    const neuDatei = neuPfade.has(pfad) ? await ladeKennzahlenDatei(...dateiPfade(neu, pfad), schemata) : undefined;
     if (altDatei && neuDatei) berichte.push(vergleichePaar(pfad, altDatei, neuDatei));
     else if (neuDatei) berichte.push({ art: 'hinzugekommen', pfad, neu: kopf(neuDatei) });
     else if (altDatei) berichte.push({ art: 'entfallen', pfad, alt: kopf(altDatei) });
@@ -49,6 +50,12 @@ function vergleichePaar(
   alt: KennzahlenDatei,
   neu: KennzahlenDatei,
 ): Extract<Berichtsvergleich, { art: 'verglichen' }> {
+  if (alt.schema !== neu.schema) {
+    throw new CliFehler(
+      `${alt.datei} (${alt.schema}) und ${neu.datei} (${neu.schema}) gehören zu verschiedenen Berichtsformaten; verglichen werden nur Berichte desselben Formats.`,
+      { exitCode: EXIT.eingabe },
+    );
+  }
   const vergleich = vergleicheKennzahlen(alt, neu);
   const unterschiede =
     alt.berichtsjahr !== neu.berichtsjahr ||

@@ -33,9 +33,9 @@ export interface Vorschau {
  * Serves the HTML report on 127.0.0.1 and re-renders it whenever a watched file changes; open pages
  * reload through server-sent events. A validation error is shown in the page instead of stopping the server.
  */
-export async function starteVorschau<Texte>(
+export async function starteVorschau(
   optionen: VorschauOptionen,
-  format: Berichtsformat<Texte>,
+  formate: readonly Berichtsformat[],
   melde: (zeile: string) => void,
 ): Promise<Vorschau> {
   let html = '';
@@ -43,7 +43,7 @@ export async function starteVorschau<Texte>(
   const zuhoerer = new Set<ServerResponse>();
 
   const rendere = async (): Promise<void> => {
-    html = mitNeuLaden(await baueSeite(optionen, format, melde));
+    html = mitNeuLaden(await baueSeite(optionen, formate, melde));
     version += 1;
     for (const antwort of zuhoerer) antwort.write(`data: ${version}\n\n`);
   };
@@ -101,10 +101,12 @@ export async function starteVorschau<Texte>(
 }
 
 /** Reads, validates and renders the report HTML, or a German error page listing every problem. */
-async function baueSeite<Texte>(optionen: VorschauOptionen, format: Berichtsformat<Texte>, melde: (zeile: string) => void): Promise<string> {
+async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsformat[], melde: (zeile: string) => void): Promise<string> {
   try {
-    const { daten, probleme } = await ladeDaten(optionen.datenVerzeichnis, optionen.lesen);
+    const { daten, probleme } = await ladeDaten(optionen.datenVerzeichnis, formate, optionen.lesen);
     if (!daten) return fehlerSeite('Die Daten sind ungültig', probleme.filter((p) => p.schwere === 'fehler'));
+    const id = daten.cluster.find((c) => c.slug === optionen.cluster)?.berichtsformat ?? formate[0]?.id ?? '';
+    const format = formate.find((f) => f.id === id) ?? (formate[0] as Berichtsformat);
     const bericht = await bereiteBerichtVor(
       {
         daten,

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { berechneKennzahlen, type Kennzahlen } from '../../src/ewm/kennzahlen/index.js';
-import type { Datenbestand } from '../../src/model/typen.js';
-import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import type { EwmDaten } from '../../src/ewm/model/typen.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
 import { ladeTexte } from '../../src/texte/lade-texte.js';
 
 const DATEN = fileURLToPath(new URL('../../data', import.meta.url));
@@ -16,13 +16,13 @@ const WEITERE = ['optik-photonik', 'energietechnik', 'smart-cities', 'clean-tech
 const ALLE = ['industrielle-produktion', ...WEITERE] as const;
 const JAHR = 2019;
 
-let daten: Datenbestand;
+let daten: EwmDaten;
 const kennzahlen = new Map<string, Kennzahlen>();
 
 beforeAll(async () => {
-  const ergebnis = await ladeDaten(DATEN);
+  const ergebnis = await ladeEwmDaten(DATEN);
   expect(ergebnis.probleme.filter((p) => p.schwere === 'fehler')).toEqual([]);
-  daten = ergebnis.daten as Datenbestand;
+  daten = ergebnis.daten as EwmDaten;
   for (const slug of ALLE) kennzahlen.set(slug, berechneKennzahlen(daten, slug, JAHR));
 });
 

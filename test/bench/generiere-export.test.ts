@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { betragDe, datumDe, tagVon } from '../../bench/deutsche-werte.js';
 import { generiereExport } from '../../bench/generiere-export.js';
-import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
 import { WURZEL } from '../hilfen/pfade.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'ewm-generator-'));
@@ -43,7 +43,7 @@ describe('generiereExport', () => {
     expect(zeilen).toMatchObject({ projekte: 2000, aktivitaeten: 1000, akteure: 400 });
     expect(zeilen.beteiligungen).toBeGreaterThan(2.8 * n);
     expect(zeilen.beteiligungen).toBeLessThan(3.2 * n);
-    const { daten, probleme } = await ladeDaten(path.join(temp, 'e'));
+    const { daten, probleme } = await ladeEwmDaten(path.join(temp, 'e'));
     expect(probleme).toEqual([]);
     expect(daten?.projekte).toHaveLength(2000);
     expect(daten?.aktivitaeten).toHaveLength(1000);

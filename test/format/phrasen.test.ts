@@ -12,8 +12,8 @@ import {
 import { veraenderung, veraenderungsArt, veraenderungSatz } from '../../src/format/veraenderung.js';
 import type { Cluster } from '../../src/model/typen.js';
 
-const ip: Cluster = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin', handlungsfelder: [] };
-const op: Cluster = { slug: 'optik-photonik', name: 'Optik und Photonik', art: 'cluster', land: 'gemeinsam', handlungsfelder: [] };
+const ip: Cluster = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin', berichtsformat: 'ewm', handlungsfelder: [] };
+const op: Cluster = { slug: 'optik-photonik', name: 'Optik und Photonik', art: 'cluster', land: 'gemeinsam', berichtsformat: 'ewm', handlungsfelder: [] };
 
 describe('veraenderung', () => {
   it('says gleich geblieben for equal values, also 0 → 0', () => {

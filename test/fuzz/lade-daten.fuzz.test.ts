@@ -8,6 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ladeDaten, type LadeErgebnis } from '../../src/pruefen/lade-daten.js';
+import { FORMATE } from '../../src/formate.js';
 import { WURZEL } from '../hilfen/pfade.js';
 
 const MINIMAL = path.join(WURZEL, 'test', 'fixtures', 'gueltig', 'minimal');
@@ -44,7 +45,7 @@ async function pruefe(dateien: Dateien): Promise<void> {
   let ergebnis: LadeErgebnis;
   try {
     for (const [name, inhalt] of Object.entries(dateien)) writeFileSync(path.join(ordner, name), inhalt);
-    ergebnis = await ladeDaten(ordner);
+    ergebnis = await ladeDaten(ordner, FORMATE);
   } finally {
     rmSync(ordner, { recursive: true, force: true });
   }

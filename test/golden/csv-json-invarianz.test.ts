@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { berechneKennzahlen } from '../../src/ewm/kennzahlen/berechne-kennzahlen.js';
 import { serialisiereKennzahlen } from '../../src/ewm/kennzahlen/serialisiere-kennzahlen.js';
-import type { Datenbestand } from '../../src/model/typen.js';
-import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import type { EwmDaten } from '../../src/ewm/model/typen.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
 
 const DATEN = fileURLToPath(new URL('../../data', import.meta.url));
 const CENT_FELDER = new Set(['projektvolumen', 'projektvolumen_bb', 'foerdervolumen', 'foerdervolumen_bb']);
@@ -22,13 +22,13 @@ function alsJson(zeilen: readonly object[], umgedreht: boolean): string {
   return JSON.stringify(umgedreht ? { records: records.reverse() } : records, null, 2);
 }
 
-async function laden(dir: string): Promise<Datenbestand> {
-  const e = await ladeDaten(dir);
+async function laden(dir: string): Promise<EwmDaten> {
+  const e = await ladeEwmDaten(dir);
   expect(e.probleme.filter((p) => p.schwere === 'fehler')).toEqual([]);
-  return e.daten as Datenbestand;
+  return e.daten as EwmDaten;
 }
 
-const datei = (d: Datenbestand, jahr: number): string => serialisiereKennzahlen({
+const datei = (d: EwmDaten, jahr: number): string => serialisiereKennzahlen({
   schema: 'ewm-report/kennzahlen@1', berichtsjahr: jahr, cluster: 'industrielle-produktion', kennzahlen: berechneKennzahlen(d, 'industrielle-produktion', jahr),
 });
 

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { berechneKennzahlen, type Kennzahlen } from '../../src/ewm/kennzahlen/berechne-kennzahlen.js';
-import type { Datenbestand } from '../../src/model/typen.js';
-import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import type { EwmDaten } from '../../src/ewm/model/typen.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
 
 interface Golden {
   cluster: string;
@@ -29,14 +29,14 @@ function wert(k: Kennzahlen, schluessel: string): number {
 }
 const prozent = (a: number, b: number): number => Math.round((100 * a) / b);
 
-let daten: Datenbestand;
+let daten: EwmDaten;
 let k: Kennzahlen;
 
 beforeAll(async () => {
-  const ergebnis = await ladeDaten(DATEN);
+  const ergebnis = await ladeEwmDaten(DATEN);
   expect(ergebnis.probleme.filter((p) => p.schwere === 'fehler')).toEqual([]);
   expect(ergebnis.daten).toBeDefined();
-  daten = ergebnis.daten as Datenbestand;
+  daten = ergebnis.daten as EwmDaten;
   k = berechneKennzahlen(daten, golden.cluster, golden.berichtsjahr);
 });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatiereProblem, type Problem } from '../../src/fehler.js';
 import { leseCsvTabelle, type CsvOptionen } from '../../src/lesen/lese-csv-tabelle.js';
 import type { RohZeile } from '../../src/lesen/roh-zeile.js';
-import { AKTEURE } from '../../src/pruefen/tabellen.js';
+import { AKTEURE } from '../../src/ewm/pruefen/tabellen.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ewm-csv-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import { leseBericht } from '../../src/lesen/lese-bericht.js';
 import { leseCluster } from '../../src/lesen/lese-cluster.js';
 import { leseJsonTabelle } from '../../src/lesen/lese-json-tabelle.js';
 import type { RohZeile } from '../../src/lesen/roh-zeile.js';
-import { BETEILIGUNGEN } from '../../src/pruefen/tabellen.js';
+import { BETEILIGUNGEN } from '../../src/ewm/pruefen/tabellen.js';
 
 function tabelle(text: string) {
   const probleme: Problem[] = [];
@@ -40,13 +40,23 @@ describe('leseJsonTabelle', () => {
 describe('leseCluster', () => {
   const lies = (daten: unknown) => {
     const probleme: Problem[] = [];
-    const cluster = leseCluster('cluster.json', JSON.stringify(daten), probleme);
+    const cluster = leseCluster('cluster.json', JSON.stringify(daten), probleme, ['ewm']);
     return { cluster, meldungen: probleme.map(formatiereProblem) };
   };
   const ip = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin' };
 
-  it('reads clusters and defaults handlungsfelder to []', () => {
-    expect(lies({ cluster: [ip] })).toEqual({ cluster: [{ ...ip, handlungsfelder: [] }], meldungen: [] });
+  it('reads clusters and defaults handlungsfelder to [] and berichtsformat to the first known format', () => {
+    expect(lies({ cluster: [ip] })).toEqual({ cluster: [{ ...ip, berichtsformat: 'ewm', handlungsfelder: [] }], meldungen: [] });
+  });
+
+  it('accepts every German Land as slug and a known berichtsformat; an unknown one is an error listing the known', () => {
+    const sa = { slug: 'smab', name: 'Sondermaschinen', art: 'cluster', land: 'sachsen-anhalt', berichtsformat: 'zweit' };
+    const probleme: Problem[] = [];
+    expect(leseCluster('cluster.json', JSON.stringify({ cluster: [sa] }), probleme, ['ewm', 'zweit'])?.[0]?.berichtsformat).toBe('zweit');
+    expect(probleme).toEqual([]);
+    expect(lies({ cluster: [{ ...sa, berichtsformat: 'gibtsnicht' }] }).meldungen).toEqual([
+      'cluster.json:cluster[0].berichtsformat: "gibtsnicht" ist kein bekanntes Berichtsformat. Erlaubt: ewm',
+    ]);
   });
 
   it('reports every problem with its path', () => {
@@ -58,7 +68,7 @@ describe('leseCluster', () => {
     });
     expect(cluster).toBeUndefined();
     expect(meldungen).toEqual([
-      'cluster.json:cluster[0].land: "Bayern" ist kein gültiges Land. Erlaubt: gemeinsam, berlin, brandenburg',
+      'cluster.json:cluster[0].land: "Bayern" ist kein gültiges Land. Erlaubt: gemeinsam, berlin, brandenburg, baden-wuerttemberg, bayern, bremen, hamburg, hessen, mecklenburg-vorpommern, niedersachsen, nordrhein-westfalen, rheinland-pfalz, saarland, sachsen, sachsen-anhalt, schleswig-holstein, thueringen',
       'cluster.json:cluster[0].handlungsfelder[0].slug: "uebergreifend" ist reserviert (das implizite Handlungsfeld jedes Clusters)',
       'cluster.json:cluster[0].handlungsfelder[1].ab: muss eine ganze Jahreszahl sein',
       'cluster.json:cluster[1].name: Pflichtangabe fehlt',

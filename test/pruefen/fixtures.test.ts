@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS generator without types
 import { erzeugeFixtures, FAELLE } from '../fixtures/erzeuge-fixtures.mjs';
 import { formatiereProblem } from '../../src/fehler.js';
-import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const faelle = FAELLE as { name: string; art?: string; erwartet: string[] }[];
@@ -20,7 +20,7 @@ describe('fixture folders, one rule each', () => {
   it.each(faelle.map((f) => [f.art === 'warnung' ? 'warnung' : 'ungueltig', f.name] as const))('%s/%s', async (art, name) => {
     const ordner = join(FIXTURES, art, name);
     const erwartet = readFileSync(join(ordner, 'erwartet.txt'), 'utf8').trimEnd().split('\n');
-    const { daten, probleme, dateien } = await ladeDaten(ordner);
+    const { daten, probleme, dateien } = await ladeEwmDaten(ordner);
     expect(probleme.map(formatiereProblem)).toEqual(erwartet);
     expect(probleme.every((p) => (art === 'warnung' ? p.schwere !== 'fehler' : p.schwere === 'fehler'))).toBe(true);
     expect(daten === undefined).toBe(art === 'ungueltig');

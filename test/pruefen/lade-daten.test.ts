@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatiereProblem } from '../../src/fehler.js';
-import type { Datenbestand } from '../../src/model/typen.js';
-import { fasseProblemeZusammen, ladeDaten } from '../../src/pruefen/lade-daten.js';
-import { akteurSchema, aktivitaetSchema, beteiligungSchema, projektSchema } from '../../src/pruefen/schemas.js';
+import type { EwmDaten } from '../../src/ewm/model/typen.js';
+import { fasseProblemeZusammen } from '../../src/pruefen/lade-daten.js';
+import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
+import { akteurSchema, aktivitaetSchema, beteiligungSchema, projektSchema } from '../../src/ewm/pruefen/datensatz-schemas.js';
 
 const GUELTIG = join(import.meta.dirname, '..', 'fixtures', 'gueltig');
 const tmp = mkdtempSync(join(tmpdir(), 'ewm-lade-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The records without their source locations, to compare dialects. */
-function ohneQuelle(d: Datenbestand | undefined) {
+function ohneQuelle(d: EwmDaten | undefined) {
   const weg = <T extends { quelle: unknown }>(xs: T[]) => xs.map(({ quelle: _q, ...rest }) => rest);
   return d && { ...d, projekte: weg(d.projekte), aktivitaeten: weg(d.aktivitaeten), akteure: weg(d.akteure), beteiligungen: weg(d.beteiligungen) };
 }
@@ -30,7 +31,7 @@ function variante(name: string, dateien: Record<string, string | Buffer | null>)
 
 describe('ladeDaten on valid data', () => {
   it('reads the minimal fixture without problems, with defaults applied', async () => {
-    const { daten, probleme, dateien } = await ladeDaten(join(GUELTIG, 'minimal'));
+    const { daten, probleme, dateien } = await ladeEwmDaten(join(GUELTIG, 'minimal'));
     expect(probleme).toEqual([]);
     expect(dateien).toEqual(['cluster.json', 'projekte.csv', 'aktivitaeten.csv', 'akteure.csv', 'beteiligungen.csv', 'bericht.json']);
     expect(daten?.cluster.map((c) => c.slug)).toEqual(['industrielle-produktion', 'energietechnik', 'smart-cities']);
@@ -56,7 +57,7 @@ describe('ladeDaten on valid data', () => {
   });
 
   it('produces records that match the zod schemas', async () => {
-    const { daten } = await ladeDaten(join(GUELTIG, 'minimal'));
+    const { daten } = await ladeEwmDaten(join(GUELTIG, 'minimal'));
     for (const p of daten?.projekte ?? []) expect(projektSchema.strict().parse(p)).toEqual(p);
     for (const a of daten?.aktivitaeten ?? []) expect(aktivitaetSchema.strict().parse(a)).toEqual(a);
     for (const a of daten?.akteure ?? []) expect(akteurSchema.strict().parse(a)).toEqual(a);
@@ -64,22 +65,22 @@ describe('ladeDaten on valid data', () => {
   });
 
   it('reads Excel Windows-1252 with commas, German labels and enum labels as the same data', async () => {
-    const minimal = await ladeDaten(join(GUELTIG, 'minimal'));
-    const excel = await ladeDaten(join(GUELTIG, 'excel-cp1252-komma'));
+    const minimal = await ladeEwmDaten(join(GUELTIG, 'minimal'));
+    const excel = await ladeEwmDaten(join(GUELTIG, 'excel-cp1252-komma'));
     expect(excel.probleme.map(formatiereProblem)).toEqual([]);
     expect(ohneQuelle(excel.daten)).toEqual(ohneQuelle(minimal.daten));
   });
 
   it('reads JSON arrays and {records} with euro numbers as the same data', async () => {
-    const minimal = await ladeDaten(join(GUELTIG, 'minimal'));
-    const json = await ladeDaten(join(GUELTIG, 'json'));
+    const minimal = await ladeEwmDaten(join(GUELTIG, 'minimal'));
+    const json = await ladeEwmDaten(join(GUELTIG, 'json'));
     expect(json.probleme.map(formatiereProblem)).toEqual([]);
     expect(ohneQuelle(json.daten)).toEqual({ ...ohneQuelle(minimal.daten), bericht: minimal.daten?.bericht });
     expect(json.daten?.projekte[1]?.quelle).toEqual({ datei: 'projekte.json', zeile: 0, pfad: '[1]' });
   });
 
   it('keeps physical line numbers after multi-line cells (UTF-8 with BOM, CRLF, header aliases)', async () => {
-    const { daten, probleme } = await ladeDaten(join(GUELTIG, 'utf8-bom-mehrzeilig'));
+    const { daten, probleme } = await ladeEwmDaten(join(GUELTIG, 'utf8-bom-mehrzeilig'));
     expect(probleme).toEqual([]);
     expect(daten?.projekte.map((p) => [p.id, p.quelle.zeile])).toEqual([['P-001', 2], ['P-002', 4], ['P-003', 6], ['P-004', 7]]);
     expect(daten?.projekte[0]?.titel).toBe('AMable – Additive\r\nFertigung; für "KMU"');
@@ -89,7 +90,7 @@ describe('ladeDaten on valid data', () => {
   it('reports an error after a multi-line cell on its physical line', async () => {
     const text = readFileSync(join(GUELTIG, 'utf8-bom-mehrzeilig', 'projekte.csv'), 'utf8').replace('in_vorbereitung', 'laufend');
     const ordner = variante('mehrzeilig-fehler', { 'projekte.csv': text });
-    const { probleme } = await ladeDaten(ordner);
+    const { probleme } = await ladeEwmDaten(ordner);
     expect(probleme.map(formatiereProblem)).toEqual([
       'projekte.csv:6: Spalte "status": "laufend" ist kein gültiger Status. Erlaubt: in Vorbereitung, Antrag gestellt, begonnen/laufend, regulär beendet, abgebrochen, abgesagt',
     ]);
@@ -100,26 +101,26 @@ describe('ladeDaten on valid data', () => {
       'aktivitaeten.csv': readFileSync(join(GUELTIG, 'minimal', 'aktivitaeten.csv'), 'utf8').replace(';120;', ';1.500;'),
       'projekte.csv': readFileSync(join(GUELTIG, 'minimal', 'projekte.csv'), 'utf8').replace(';250.000,50;', ';1.500;').replace(';100.000;', ';;'),
     });
-    const a = await ladeDaten(semikolon);
+    const a = await ladeEwmDaten(semikolon);
     expect(a.probleme).toEqual([]);
     expect(a.daten?.aktivitaeten[0]?.teilnehmende).toBe(1500);
     expect(a.daten?.projekte[1]?.projektvolumen).toBe(150_000);
     const excel = readFileSync(join(GUELTIG, 'excel-cp1252-komma', 'projekte.csv'), 'latin1').replace(',250000.50,', ',1.500,').replace(',100000,', ',,');
     const komma = variante('tausender-komma', { 'projekte.csv': Buffer.from(excel, 'latin1') });
-    const b = await ladeDaten(komma);
+    const b = await ladeEwmDaten(komma);
     expect(b.probleme).toEqual([]);
     expect(b.daten?.projekte[1]?.projektvolumen).toBe(150);
   });
 
   it('accepts a header-only table as zero records', async () => {
     const ordner = variante('nur-kopf', { 'beteiligungen.csv': 'vorhaben_id;akteur_id\n' });
-    const { daten, probleme } = await ladeDaten(ordner);
+    const { daten, probleme } = await ladeEwmDaten(ordner);
     expect(probleme).toEqual([]);
     expect(daten?.beteiligungen).toEqual([]);
   });
 
   it('works without bericht.json', async () => {
-    const { daten, dateien } = await ladeDaten(variante('ohne-bericht', { 'bericht.json': null }));
+    const { daten, dateien } = await ladeEwmDaten(variante('ohne-bericht', { 'bericht.json': null }));
     expect(daten?.bericht).toEqual({});
     expect(dateien).toHaveLength(5);
   });
@@ -127,14 +128,14 @@ describe('ladeDaten on valid data', () => {
 
 describe('ladeDaten on invalid data', () => {
   it('reports a missing directory as one error', async () => {
-    const { daten, probleme, dateien } = await ladeDaten(join(tmp, 'gibt-es-nicht'));
+    const { daten, probleme, dateien } = await ladeEwmDaten(join(tmp, 'gibt-es-nicht'));
     expect(daten).toBeUndefined();
     expect(dateien).toEqual([]);
     expect(probleme.map(formatiereProblem)).toEqual([`${join(tmp, 'gibt-es-nicht')}: Das Datenverzeichnis "${join(tmp, 'gibt-es-nicht')}" gibt es nicht`]);
   });
 
   it('rejects files over the size limit without reading them', async () => {
-    const { probleme } = await ladeDaten(join(GUELTIG, 'minimal'), { maxDateiBytes: 600 });
+    const { probleme } = await ladeEwmDaten(join(GUELTIG, 'minimal'), { maxDateiBytes: 600 });
     expect(probleme.map(formatiereProblem)).toEqual([
       'cluster.json: Die Datei ist 858 Bytes groß; erlaubt sind höchstens 600 Bytes (Grenze einstellbar)',
       'projekte.csv: Die Datei ist 922 Bytes groß; erlaubt sind höchstens 600 Bytes (Grenze einstellbar)',
@@ -152,7 +153,7 @@ describe('ladeDaten on invalid data', () => {
       'beteiligungen.csv': 'vorhaben_id;akteur_id\nP-001;AK-009\nP-009;AK-001\nP-001;AK-009\n',
       'akteure.csv': readFileSync(join(GUELTIG, 'minimal', 'akteure.csv'), 'utf8').replace('AK-001;Technische Universität Berlin;hochschule;berlin;;;', 'AK-001;Technische Universität Berlin;Uni;berlin;;;AK-002'),
     });
-    const { daten, probleme, dateien } = await ladeDaten(ordner);
+    const { daten, probleme, dateien } = await ladeEwmDaten(ordner);
     expect(daten).toBeUndefined();
     expect(probleme.map(formatiereProblem)).toEqual([
       'projekte.csv:2: Spalte "laufzeitbeginn": "31.02.2019" ist kein gültiges Datum. Erlaubt: TT.MM.JJJJ, T.M.JJJJ oder JJJJ-MM-TT mit einem existierenden Tag, z. B. 15.03.2019',
@@ -170,7 +171,7 @@ describe('ladeDaten on invalid data', () => {
   });
 
   it('does not cascade reference errors from a table that could not be read', async () => {
-    const { probleme } = await ladeDaten(variante('akteure-leer', { 'akteure.csv': '' }));
+    const { probleme } = await ladeEwmDaten(variante('akteure-leer', { 'akteure.csv': '' }));
     expect(probleme.map(formatiereProblem)).toEqual(['akteure.csv: Kopfzeile fehlt (die Datei ist leer)']);
   });
 });

@@ -12,7 +12,9 @@ import { erzeugeAlle } from '../../src/bericht/erzeuge-alle.js';
 import { erzeugeBericht, type BerichtAuftrag } from '../../src/bericht/erzeuge-bericht.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
 import { CliFehler } from '../../src/fehler.js';
+import { FORMATE } from '../../src/formate.js';
 import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import { schreibeAtomar } from '../../src/ausgabe/schreibe-atomar.js';
 import type { Datenbestand } from '../../src/model/typen.js';
 import { prozesseMit } from '../pdf/poppler.js';
 import { pruefsummen, starteCli } from '../hilfen/werkzeuge.js';
@@ -32,7 +34,7 @@ beforeAll(async () => {
   const lauf = await starteCli(['2019', '--cluster', 'industrielle-produktion', '--format', 'json,html', '--ausgabe', vorlage, '--ruhig']);
   expect(lauf.code, lauf.stderr).toBe(0);
   vorlageSummen = await pruefsummen(vorlage);
-  minimal = (await ladeDaten(MINIMAL)).daten!;
+  minimal = (await ladeDaten(MINIMAL, FORMATE)).daten!;
 }, 120_000);
 
 afterAll(async () => {
@@ -133,7 +135,7 @@ describe('a crashed or timed-out page is retried once', () => {
     try {
       const { browser, versuche } = stoerBrowser(echt, (_, n) => (n === 1 ? zeit : undefined));
       const ausgabe = path.join(basis, 'retry-ok');
-      const ergebnis = await erzeugeBericht(auftrag(ausgabe), ewmFormat, () => browser);
+      const ergebnis = await erzeugeBericht(auftrag(ausgabe), ewmFormat, { browser: () => browser, schreibe: schreibeAtomar });
       expect(ergebnis.dateien).toContain('bericht.pdf');
       expect(ergebnis.seiten).toBeGreaterThan(5);
       expect(versuche()).toBeGreaterThanOrEqual(2);
@@ -148,7 +150,7 @@ describe('a crashed or timed-out page is retried once', () => {
     await cp(vorlage, ausgabe, { recursive: true });
     try {
       const { browser, versuche } = stoerBrowser(echt, () => new SeitenFehler('absturz', 'Die Browserseite ist beim Drucken abgestürzt.'));
-      const fehler = await erzeugeBericht(auftrag(ausgabe), ewmFormat, () => browser).catch((f: unknown) => f);
+      const fehler = await erzeugeBericht(auftrag(ausgabe), ewmFormat, { browser: () => browser, schreibe: schreibeAtomar }).catch((f: unknown) => f);
       expect(fehler).toBeInstanceOf(CliFehler);
       expect((fehler as CliFehler).message).toBe('Der PDF-Druck für Industrielle Produktion ist zweimal fehlgeschlagen: Die Browserseite ist beim Drucken abgestürzt.');
       expect((fehler as CliFehler).exitCode).toBe(1);
@@ -171,9 +173,12 @@ describe('a crashed or timed-out page is retried once', () => {
       });
       const ergebnis = await erzeugeAlle(
         { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe, formate: new Set(['pdf']), streng: false, parallel: 2 },
-        ewmFormat,
-        () => browser,
-        { ausgabe: (t) => meldungen.push(t), fehlerausgabe: (t) => meldungen.push(t), istTerminal: false },
+        () => ewmFormat,
+        {
+          browser: () => browser,
+          schreibe: schreibeAtomar,
+          effekte: { ausgabe: (t) => meldungen.push(t), fehlerausgabe: (t) => meldungen.push(t), istTerminal: false },
+        },
       );
       expect(ergebnis.zeilen.map((z) => [z.cluster, z.fehler ?? 'ok'])).toEqual([
         ['industrielle-produktion', 'ok'],

@@ -13,6 +13,7 @@ import { BerichtsBrowser } from '../../src/browser/berichts-browser.js';
 import { bereiteBerichtVor } from '../../src/bericht/erzeuge-bericht.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
 import { druckeBericht } from '../../src/pdf/drucke-bericht.js';
+import { FORMATE } from '../../src/formate.js';
 import { ladeDaten } from '../../src/pruefen/lade-daten.js';
 import { prozesseMit } from '../pdf/poppler.js';
 import { pdfText, poppler, starteCli, type Lauf } from '../hilfen/werkzeuge.js';
@@ -176,7 +177,7 @@ describe('hostile values through the CLI (PDF, HTML, SVG, JSON)', () => {
 
 describe('the sandbox itself (in-process print of the hostile report)', () => {
   it('the page requests nothing; an unescaped URL slipped into the HTML is blocked and recorded, never fetched', async () => {
-    const { daten: bestand } = await ladeDaten(daten);
+    const { daten: bestand } = await ladeDaten(daten, FORMATE);
     expect(bestand).toBeDefined();
     const bericht = await bereiteBerichtVor(
       { daten: bestand!, datenVerzeichnis: daten, jahr: 2019, cluster: 'industrielle-produktion', ausgabe: path.join(basis, 'leer'), formate: new Set(['pdf']), streng: false },

@@ -6,6 +6,9 @@ import { CliFehler } from '../../src/fehler.js';
 import { ladeKennzahlenDatei } from '../../src/vergleich/lade-kennzahlen-datei.js';
 import { fixture } from './hilfe.js';
 
+/** The one schema registered today (EWM). */
+const SCHEMATA = ['ewm-report/kennzahlen@1'];
+
 async function fehlerVon(aufruf: Promise<unknown>): Promise<CliFehler> {
   const fehler = await aufruf.then(
     () => undefined,
@@ -25,7 +28,7 @@ describe('ladeKennzahlenDatei', () => {
   });
 
   it('reads a valid file into a map, values as numbers', async () => {
-    const datei = await ladeKennzahlenDatei(fixture('bericht-2019-kopie.json'));
+    const datei = await ladeKennzahlenDatei(fixture('bericht-2019-kopie.json'), fixture('bericht-2019-kopie.json'), SCHEMATA);
     expect(datei.datei).toBe(fixture('bericht-2019-kopie.json'));
     expect(datei.berichtsjahr).toBe(2019);
     expect(datei.cluster).toBe('industrielle-produktion');
@@ -37,29 +40,29 @@ describe('ladeKennzahlenDatei', () => {
   it('accepts a byte order mark and keeps a key named __proto__ as data', async () => {
     const pfad = path.join(temp, 'bom.json');
     await writeFile(pfad, '\uFEFF{"schema":"ewm-report/kennzahlen@1","berichtsjahr":2019,"cluster":"x","kennzahlen":{"__proto__":1}}');
-    const datei = await ladeKennzahlenDatei(pfad, 'bom.json');
+    const datei = await ladeKennzahlenDatei(pfad, 'bom.json', SCHEMATA);
     expect([...datei.kennzahlen]).toEqual([['__proto__', 1]]);
   });
 
   it('names a missing file', async () => {
-    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('gibt-es-nicht.json')));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('gibt-es-nicht.json'), fixture('gibt-es-nicht.json'), SCHEMATA));
     expect(fehler.message).toBe(`${fixture('gibt-es-nicht.json')}: Datei nicht gefunden.`);
     expect(fehler.exitCode).toBe(2);
   });
 
   it('gives line and column of a JSON syntax error', async () => {
-    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/syntaxfehler.json')));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/syntaxfehler.json'), fixture('ungueltig/syntaxfehler.json'), SCHEMATA));
     expect(fehler.message).toBe(`${fixture('ungueltig/syntaxfehler.json')}:8:3: kein gültiges JSON: Komma vor "}" ist nicht erlaubt.`);
     expect(fehler.exitCode).toBe(2);
   });
 
   it('reports an empty file', async () => {
-    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/leer.json'), 'leer.json'));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/leer.json'), 'leer.json', SCHEMATA));
     expect(fehler.message).toBe('leer.json:1:1: kein gültiges JSON: die Datei ist leer.');
   });
 
   it('lists every problem of a wrong shape with its path', async () => {
-    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/falsche-form.json'), 'falsch.json'));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(fixture('ungueltig/falsche-form.json'), 'falsch.json', SCHEMATA));
     expect(fehler.message).toBe('falsch.json ist keine gültige kennzahlen.json (Schema ewm-report/kennzahlen@1): 5 Probleme.');
     expect(fehler.exitCode).toBe(2);
     expect(fehler.probleme.map((p) => [p.pfad, p.meldung])).toEqual([
@@ -75,21 +78,21 @@ describe('ladeKennzahlenDatei', () => {
   it('reports a JSON value that is not an object, and caps long problem lists', async () => {
     const liste = path.join(temp, 'liste.json');
     await writeFile(liste, '[1, 2]');
-    const fehler = await fehlerVon(ladeKennzahlenDatei(liste, 'liste.json'));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(liste, 'liste.json', SCHEMATA));
     expect(fehler.probleme.map((p) => [p.pfad, p.meldung])).toEqual([[undefined, 'erwartet wird Objekt, gefunden Liste']]);
     expect(fehler.message).toBe('liste.json ist keine gültige kennzahlen.json (Schema ewm-report/kennzahlen@1): 1 Problem.');
 
     const viele = path.join(temp, 'viele.json');
     const kennzahlen = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k.${i}`, 'x']));
     await writeFile(viele, JSON.stringify({ schema: 'ewm-report/kennzahlen@1', berichtsjahr: 2019, cluster: 'x', kennzahlen }));
-    const zuViele = await fehlerVon(ladeKennzahlenDatei(viele, 'viele.json'));
+    const zuViele = await fehlerVon(ladeKennzahlenDatei(viele, 'viele.json', SCHEMATA));
     expect(zuViele.message).toBe('viele.json ist keine gültige kennzahlen.json (Schema ewm-report/kennzahlen@1): 25 Probleme.');
     expect(zuViele.probleme).toHaveLength(21);
     expect(zuViele.probleme[20]?.meldung).toBe('… und 5 weitere Probleme');
   });
 
   it('refuses a folder given as the file', async () => {
-    const fehler = await fehlerVon(ladeKennzahlenDatei(temp, 'ordner'));
+    const fehler = await fehlerVon(ladeKennzahlenDatei(temp, 'ordner', SCHEMATA));
     expect(fehler.message).toBe('ordner: ist ein Ordner, keine Datei.');
   });
 });

@@ -3,9 +3,12 @@ import { vergleichAlsJson } from '../../src/vergleich/vergleich-als-json.js';
 import { vergleicheBerichte } from '../../src/vergleich/vergleiche-berichte.js';
 import { FIXTURES, fixture } from './hilfe.js';
 
+/** The one schema registered today (EWM). */
+const SCHEMATA = ['ewm-report/kennzahlen@1'];
+
 describe('vergleichAlsJson', () => {
   it('writes two files’ comparison with a fixed key order', async () => {
-    const text = vergleichAlsJson(await vergleicheBerichte(fixture('bericht-2018.json'), fixture('bericht-2019.json')));
+    const text = vergleichAlsJson(await vergleicheBerichte(fixture('bericht-2018.json'), fixture('bericht-2019.json'), SCHEMATA));
     const alt = { datei: fixture('bericht-2018.json'), berichtsjahr: 2018, cluster: 'industrielle-produktion' };
     const neu = { datei: fixture('bericht-2019.json'), berichtsjahr: 2019, cluster: 'industrielle-produktion' };
     const erwartet = {
@@ -46,7 +49,7 @@ describe('vergleichAlsJson', () => {
   });
 
   it('writes reports found on one side only of two output folders', async () => {
-    const json = JSON.parse(vergleichAlsJson(await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-neu'))));
+    const json = JSON.parse(vergleichAlsJson(await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-neu'), SCHEMATA)));
     expect(json.modus).toBe('ordner');
     expect(json.berichte[0]).toEqual({
       pfad: '2018/industrielle-produktion/kennzahlen.json',

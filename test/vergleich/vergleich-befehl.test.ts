@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vergleichBefehl } from '../../src/cli/vergleich-befehl.js';
 import { CliFehler } from '../../src/fehler.js';
 import { fixture } from './hilfe.js';
+import { FORMATE } from '../../src/formate.js';
 
 /** Runs `vergleich` through commander with captured output and exit code. */
 async function fuehreAus(...argumente: string[]) {
@@ -11,6 +12,7 @@ async function fuehreAus(...argumente: string[]) {
   const befehl = vergleichBefehl(
     { ausgabe: (t) => ausgabe.push(t), fehlerausgabe: (t) => fehlerausgabe.push(t), istTerminal: false },
     (code) => (exitCode = code),
+    FORMATE,
   )
     .exitOverride()
     .configureOutput({ writeOut: (t) => ausgabe.push(t), writeErr: (t) => fehlerausgabe.push(t) });

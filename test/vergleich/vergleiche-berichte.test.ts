@@ -4,6 +4,9 @@ import { sammleBerichte } from '../../src/vergleich/sammle-berichte.js';
 import { vergleicheBerichte } from '../../src/vergleich/vergleiche-berichte.js';
 import { FIXTURES, fixture } from './hilfe.js';
 
+/** The one schema registered today (EWM). */
+const SCHEMATA = ['ewm-report/kennzahlen@1'];
+
 describe('sammleBerichte', () => {
   it('takes a file as it is and a report folder as its kennzahlen.json', async () => {
     expect(await sammleBerichte(fixture('bericht-2019.json'))).toEqual({ art: 'datei', pfad: fixture('bericht-2019.json') });
@@ -35,7 +38,7 @@ describe('sammleBerichte', () => {
 
 describe('vergleicheBerichte', () => {
   it('compares two files', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('bericht-2018.json'), fixture('bericht-2019.json'));
+    const ergebnis = await vergleicheBerichte(fixture('bericht-2018.json'), fixture('bericht-2019.json'), SCHEMATA);
     expect(ergebnis.modus).toBe('datei');
     expect(ergebnis.unterschiede).toBe(true);
     const [bericht] = ergebnis.berichte;
@@ -46,24 +49,24 @@ describe('vergleicheBerichte', () => {
   });
 
   it('finds no differences between files with equal figures in another order and notation', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('bericht-2019.json'), fixture('bericht-2019-kopie.json'));
+    const ergebnis = await vergleicheBerichte(fixture('bericht-2019.json'), fixture('bericht-2019-kopie.json'), SCHEMATA);
     expect(ergebnis.unterschiede).toBe(false);
   });
 
   it('reads a report folder as its kennzahlen.json', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('energietechnik-2019.json'), fixture('ausgabe-alt/2019/energietechnik'));
+    const ergebnis = await vergleicheBerichte(fixture('energietechnik-2019.json'), fixture('ausgabe-alt/2019/energietechnik'), SCHEMATA);
     expect(ergebnis.unterschiede).toBe(false);
   });
 
   it('counts a different cluster as a difference even without changed figures', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('energietechnik-2019.json'), fixture('energietechnik-2019-anderer-cluster.json'));
+    const ergebnis = await vergleicheBerichte(fixture('energietechnik-2019.json'), fixture('energietechnik-2019-anderer-cluster.json'), SCHEMATA);
     expect(ergebnis.unterschiede).toBe(true);
     const [bericht] = ergebnis.berichte;
     expect(bericht?.art === 'verglichen' && bericht.vergleich).toEqual({ geaendert: [], hinzugekommen: [], entfallen: [], gleich: 2 });
   });
 
   it('matches the reports of two output folders by path', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-neu'));
+    const ergebnis = await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-neu'), SCHEMATA);
     expect(ergebnis.modus).toBe('ordner');
     expect(ergebnis.unterschiede).toBe(true);
     expect(ergebnis.berichte.map((b) => [b.pfad, b.art, b.art === 'verglichen' ? b.unterschiede : null])).toEqual([
@@ -77,13 +80,13 @@ describe('vergleicheBerichte', () => {
   });
 
   it('reports the same output folder as equal', async () => {
-    const ergebnis = await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-alt'));
+    const ergebnis = await vergleicheBerichte(fixture('ausgabe-alt'), fixture('ausgabe-alt'), SCHEMATA);
     expect(ergebnis.unterschiede).toBe(false);
     expect(ergebnis.berichte).toHaveLength(3);
   });
 
   it('refuses to compare a single report with an output folder', async () => {
-    await expect(vergleicheBerichte(fixture('bericht-2019.json'), fixture('ausgabe-neu'))).rejects.toThrow(
+    await expect(vergleicheBerichte(fixture('bericht-2019.json'), fixture('ausgabe-neu'), SCHEMATA)).rejects.toThrow(
       `${fixture('bericht-2019.json')} ist ein einzelner Bericht, ${fixture('ausgabe-neu')} ein Ausgabeordner mit mehreren Berichten. ` +
         'Verglichen werden zwei kennzahlen.json (oder Berichtsordner) oder zwei Ausgabeordner.',
     );

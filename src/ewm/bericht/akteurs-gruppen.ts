@@ -1,4 +1,4 @@
-import type { AkteurTyp } from '../../model/typen.js';
+import type { AkteurTyp } from '../model/typen.js';
 import { AKTEUR_TYP_BESCHRIFTUNG, HOCHSCHULE_FORSCHUNG_BESCHRIFTUNG } from '../beschriftungen.js';
 import type { SatzKontext } from './satz-kontext.js';
 

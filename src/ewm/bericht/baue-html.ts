@@ -1,11 +1,12 @@
-import type { Cluster, Datenbestand } from '../../model/typen.js';
+import type { Cluster } from '../../model/typen.js';
+import type { EwmDaten } from '../model/typen.js';
 import type { AnalystTexte } from '../../texte/analyst-texte.js';
 import { baueEwmModell } from './baue-ewm-modell.js';
 import { ladeVorlagen } from './lade-vorlagen.js';
 
 /** Everything the EWM report is built from (structurally the pipeline's `HtmlEingabe<AnalystTexte>`). */
 export interface BerichtEingabe {
-  daten: Datenbestand;
+  daten: EwmDaten;
   cluster: Cluster;
   jahr: number;
   kennzahlen: Record<string, number>;

@@ -1,6 +1,6 @@
 import { tabellenZahl } from '../../format/tabellen-zahl.js';
 import { zeitraum } from '../../format/zeitraum.js';
-import { GROESSENKLASSEN } from '../../model/typen.js';
+import { GROESSENKLASSEN } from '../model/typen.js';
 import { GROESSENKLASSE_DAVON_BESCHRIFTUNG } from '../beschriftungen.js';
 import { AKTEURS_GRUPPEN } from './akteurs-gruppen.js';
 import type { TabellenModell, TabellenZeile } from './ewm-modell.js';

@@ -1,7 +1,7 @@
 import { anzahl, differenz } from '../../format/anzahl.js';
 import { aufzaehlung } from '../../format/aufzaehlung.js';
 import { prozentAus } from '../../format/prozent.js';
-import { GROESSENKLASSEN } from '../../model/typen.js';
+import { GROESSENKLASSEN } from '../model/typen.js';
 import { GROESSENKLASSE_BESCHRIFTUNG } from '../beschriftungen.js';
 import { AKTEURS_GRUPPEN } from './akteurs-gruppen.js';
 import { type SatzKontext, vgl } from './satz-kontext.js';

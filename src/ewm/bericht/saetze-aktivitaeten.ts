@@ -4,7 +4,7 @@ import { managementMitArtikel } from '../../format/management.js';
 import { prozentAus } from '../../format/prozent.js';
 import { zahl } from '../../format/zahl.js';
 import { zitat } from '../../format/zitat.js';
-import { AKTIVITAET_FORMATE } from '../../model/typen.js';
+import { AKTIVITAET_FORMATE } from '../model/typen.js';
 import { FORMAT_BESCHRIFTUNG } from '../beschriftungen.js';
 import { type SatzKontext, spitze, vgl } from './satz-kontext.js';
 

@@ -2,7 +2,7 @@ import { anzahl } from '../../format/anzahl.js';
 import { aufzaehlung } from '../../format/aufzaehlung.js';
 import { veraenderungSatz } from '../../format/veraenderung.js';
 import { zitat } from '../../format/zitat.js';
-import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../../model/typen.js';
+import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../model/typen.js';
 import { FOERDERGEBER_BESCHRIFTUNG, KONSORTIALSTRUKTUR_BESCHRIFTUNG } from '../beschriftungen.js';
 import { type SatzKontext, spitze, vgl } from './satz-kontext.js';
 

@@ -5,7 +5,7 @@ import { gross, managementMitArtikel } from '../../format/management.js';
 import { prozentAus } from '../../format/prozent.js';
 import { veraenderungSatz } from '../../format/veraenderung.js';
 import { zitat } from '../../format/zitat.js';
-import type { ProjektStatus } from '../../model/typen.js';
+import type { ProjektStatus } from '../model/typen.js';
 import { STATUS_BESCHRIFTUNG } from '../beschriftungen.js';
 import { type SatzKontext, vgl } from './satz-kontext.js';
 

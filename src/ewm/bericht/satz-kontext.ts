@@ -1,6 +1,6 @@
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
 import type { Cluster, Handlungsfeld } from '../../model/typen.js';
-import { UEBERGREIFEND } from '../../model/typen.js';
+import { UEBERGREIFEND } from '../model/typen.js';
 
 /** What every sentence builder needs: the Kennzahlen, the year, the management and the registry. */
 export interface SatzKontext {

@@ -4,7 +4,7 @@ import { PALETTE } from '../../diagramme/palette.js';
 import { saeulenDiagramm } from '../../diagramme/saeulen.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
-import { PROJEKT_STATUS } from '../../model/typen.js';
+import { PROJEKT_STATUS } from '../model/typen.js';
 import { STATUS_BESCHRIFTUNG } from '../beschriftungen.js';
 import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
 import { jahre, kennzahl } from './kennzahl.js';

@@ -4,7 +4,7 @@ import { PALETTE } from '../../diagramme/palette.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { umbrechen } from '../../diagramme/umbrechen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
-import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../../model/typen.js';
+import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../model/typen.js';
 import { FOERDERGEBER_BESCHRIFTUNG, KONSORTIALSTRUKTUR_BESCHRIFTUNG } from '../beschriftungen.js';
 import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
 import { kennzahl } from './kennzahl.js';

@@ -3,7 +3,7 @@ import { farben } from '../../diagramme/palette.js';
 import { saeulenDiagramm } from '../../diagramme/saeulen.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
-import { SITZE } from '../../model/typen.js';
+import { SITZE } from '../model/typen.js';
 import { HERKUNFT_BESCHRIFTUNG } from '../beschriftungen.js';
 import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
 import { jahre, kennzahl } from './kennzahl.js';

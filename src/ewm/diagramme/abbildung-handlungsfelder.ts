@@ -6,7 +6,7 @@ import { umbrechen } from '../../diagramme/umbrechen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
 import type { Handlungsfeld } from '../../model/typen.js';
 import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
-import { handlungsfelderImJahr } from './handlungsfelder-im-jahr.js';
+import { handlungsfelderImJahr } from '../kennzahlen/handlungsfelder-im-jahr.js';
 import { jahre, kennzahl } from './kennzahl.js';
 
 const ZEICHEN_PRO_ZEILE = 30;

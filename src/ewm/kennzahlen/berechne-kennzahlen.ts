@@ -4,7 +4,7 @@
  * Stages: categories and keys (all 0) → projects pass → activities pass → actors pass over the
  * Beteiligungen of the new Vorhaben → flat record. Pure: no I/O, no clock, no globals; O(n).
  */
-import type { Datenbestand } from '../../model/typen.js';
+import type { EwmDaten } from '../model/typen.js';
 import { centZuEuro } from './cent-zu-euro.js';
 import { kennzahlKategorien } from './kennzahl-kategorien.js';
 import { kennzahlSchluessel } from './kennzahl-schluessel.js';
@@ -28,7 +28,7 @@ function schreibeAkteure(k: Kennzahlen, praefix: string, g: AkteurGruppe): void 
 }
 
 /** Computes every Kennzahl of the EWM methodology for one management and Berichtsjahr. */
-export function berechneKennzahlen(daten: Datenbestand, cluster: string, jahr: number): Kennzahlen {
+export function berechneKennzahlen(daten: EwmDaten, cluster: string, jahr: number): Kennzahlen {
   // 1. Categories and the complete key list, every key 0.
   const kat = kennzahlKategorien(daten.cluster, cluster, jahr);
   const k: Kennzahlen = {};

@@ -1,5 +1,5 @@
 /** Größenklasse of a company from `groessenklasse` or `beschaeftigte`. */
-import type { Akteur, Groessenklasse } from '../../model/typen.js';
+import type { Akteur, Groessenklasse } from '../model/typen.js';
 
 /** `groessenklasse` if given, else derived from `beschaeftigte` (1–9, 10–49, 50–249, 250+); undefined if neither. */
 export function groessenklasseVon(akteur: Pick<Akteur, 'groessenklasse' | 'beschaeftigte'>): Groessenklasse | undefined {

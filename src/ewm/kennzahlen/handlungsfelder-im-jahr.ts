@@ -1,5 +1,6 @@
 /** Handlungsfelder of a management that exist in a given year. */
-import { UEBERGREIFEND, type Cluster, type Handlungsfeld } from '../../model/typen.js';
+import { type Cluster, type Handlungsfeld } from '../../model/typen.js';
+import { UEBERGREIFEND } from '../model/typen.js';
 
 /** The fields of `cluster` valid in `jahr` (respecting `ab`/`bis`), in registry order, `uebergreifend` last. */
 export function handlungsfelderImJahr(cluster: Cluster | undefined, jahr: number): Handlungsfeld[] {

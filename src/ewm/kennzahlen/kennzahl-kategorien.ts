@@ -1,17 +1,6 @@
 /** The ordered categories of every Kennzahlen breakdown, so reports iterate without re-deriving them. */
-import {
-  AKTEUR_TYPEN,
-  AKTIVITAET_FORMATE,
-  FOERDERGEBER,
-  GROESSENKLASSEN,
-  KONSORTIALSTRUKTUREN,
-  LEITLINIEN,
-  PROJEKT_STATUS,
-  SCHWERPUNKTTHEMEN,
-  SITZE,
-  type Cluster,
-  type Handlungsfeld,
-} from '../../model/typen.js';
+import { type Cluster, type Handlungsfeld } from '../../model/typen.js';
+import { AKTEUR_TYPEN, AKTIVITAET_FORMATE, FOERDERGEBER, GROESSENKLASSEN, KONSORTIALSTRUKTUREN, LEITLINIEN, PROJEKT_STATUS, SCHWERPUNKTTHEMEN, SITZE } from '../model/typen.js';
 import { handlungsfelderImJahr } from './handlungsfelder-im-jahr.js';
 import { vergleichsjahre, type Vergleichsjahre } from './vergleichsjahre.js';
 

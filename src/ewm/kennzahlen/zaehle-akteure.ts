@@ -1,5 +1,5 @@
 /** Distinct Zähleinheiten of the actors taking part in new Vorhaben, per year. */
-import type { Akteur, Beteiligung } from '../../model/typen.js';
+import type { Akteur, Beteiligung } from '../model/typen.js';
 import { groessenklasseVon } from './groessenklasse-von.js';
 import { erhoehe } from './zaehle.js';
 import { zaehleinheitFinder } from './zaehleinheit-finder.js';

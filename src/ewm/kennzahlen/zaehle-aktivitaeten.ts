@@ -1,5 +1,5 @@
 /** One pass over the Sonstige Aktivitäten of a management: counts per Vergleichsjahr. */
-import type { Aktivitaet } from '../../model/typen.js';
+import type { Aktivitaet } from '../model/typen.js';
 import { istAusgeschieden } from './ausgeschieden.js';
 import { jahrVon, stichtag } from './stichtag.js';
 import { erhoehe, jeWertEinmal } from './zaehle.js';

@@ -1,5 +1,6 @@
 /** One pass over the projects of a management: counts and cent sums per Vergleichsjahr. */
-import type { Cent, Projekt } from '../../model/typen.js';
+import type { Cent } from '../../model/typen.js';
+import type { Projekt } from '../model/typen.js';
 import { istAusgeschieden } from './ausgeschieden.js';
 import { jahrVon, jahresbeginn, stichtag } from './stichtag.js';
 import { erhoehe, jeWertEinmal } from './zaehle.js';

@@ -1,5 +1,5 @@
 /** Zähleinheit (counting unit) of actors: roll-up through `uebergeordnet`. */
-import type { Akteur } from '../../model/typen.js';
+import type { Akteur } from '../model/typen.js';
 
 /**
  * Returns a lookup actor id → its Zähleinheit: the actor itself if it is a `forschungsinstitut`

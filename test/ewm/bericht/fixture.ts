@@ -4,10 +4,11 @@
  * so that they satisfy the golden conditions (67 % / 75 % funded share, Additive Fertigung leading …).
  */
 import type { BerichtEingabe } from '../../../src/ewm/bericht/baue-html.js';
-import type { Cluster, Datenbestand } from '../../../src/model/typen.js';
+import type { Cluster } from '../../../src/model/typen.js';
+import type { EwmDaten } from '../../../src/ewm/model/typen.js';
 import type { AnalystTexte } from '../../../src/texte/analyst-texte.js';
 
-const c = (slug: string, name: string, art: Cluster['art'], land: Cluster['land']): Cluster => ({ slug, name, art, land, handlungsfelder: [] });
+const c = (slug: string, name: string, art: Cluster['art'], land: Cluster['land']): Cluster => ({ slug, name, art, land, berichtsformat: 'ewm', handlungsfelder: [] });
 
 export const REGISTRY: Cluster[] = [
   c('energietechnik', 'Energietechnik', 'cluster', 'gemeinsam'),
@@ -23,6 +24,7 @@ export const REGISTRY: Cluster[] = [
   c('clean-technologies', 'Clean Technologies', 'teilthema', 'berlin'),
   {
     slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin',
+    berichtsformat: 'ewm',
     handlungsfelder: [
       { slug: 'industrie-4-0', name: 'Industrie 4.0' },
       { slug: 'additive-fertigung', name: 'Additive Fertigung' },
@@ -176,7 +178,7 @@ export const TEXTE: AnalystTexte = {
 };
 
 /** The daten part: only the registry and bericht.json matter to the HTML. */
-export function daten(bericht: Datenbestand['bericht'] = {}): Datenbestand {
+export function daten(bericht: EwmDaten['bericht'] = {}): EwmDaten {
   return { cluster: REGISTRY, projekte: [], aktivitaeten: [], akteure: [], beteiligungen: [], bericht };
 }
 

@@ -3,24 +3,15 @@
  * the seed report (golden file) plus plausible values for the rest, with every key of the
  * methodology present (0 where nothing counts).
  */
-import {
-  AKTEUR_TYPEN,
-  AKTIVITAET_FORMATE,
-  type Cluster,
-  FOERDERGEBER,
-  GROESSENKLASSEN,
-  KONSORTIALSTRUKTUREN,
-  LEITLINIEN,
-  PROJEKT_STATUS,
-  SCHWERPUNKTTHEMEN,
-  SITZE,
-} from '../../../src/model/typen.js';
+import { type Cluster } from '../../../src/model/typen.js';
+import { AKTEUR_TYPEN, AKTIVITAET_FORMATE, FOERDERGEBER, GROESSENKLASSEN, KONSORTIALSTRUKTUREN, LEITLINIEN, PROJEKT_STATUS, SCHWERPUNKTTHEMEN, SITZE } from '../../../src/ewm/model/typen.js';
 
 export const IP: Cluster = {
   slug: 'industrielle-produktion',
   name: 'Industrielle Produktion',
   art: 'teilthema',
   land: 'berlin',
+  berichtsformat: 'ewm',
   handlungsfelder: [
     { slug: 'industrie-4-0', name: 'Industrie 4.0' },
     { slug: 'additive-fertigung', name: 'Additive Fertigung' },

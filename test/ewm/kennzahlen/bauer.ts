@@ -1,5 +1,6 @@
-/** Tiny builder for hand-made `Datenbestand` fixtures of the Kennzahlen tests. */
-import type { Akteur, Aktivitaet, Beteiligung, Cluster, Datenbestand, Projekt } from '../../../src/model/typen.js';
+/** Tiny builder for hand-made `EwmDaten` fixtures of the Kennzahlen tests. */
+import type { Cluster } from '../../../src/model/typen.js';
+import type { Akteur, Aktivitaet, Beteiligung, EwmDaten, Projekt } from '../../../src/ewm/model/typen.js';
 
 const quelle = { datei: 'test', zeile: 0 };
 
@@ -8,15 +9,16 @@ export function registry(): Cluster[] {
   return [
     {
       slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin',
+      berichtsformat: 'ewm',
       handlungsfelder: [
         { slug: 'industrie-4-0', name: 'Industrie 4.0' },
         { slug: 'additive-fertigung', name: 'Additive Fertigung' },
         { slug: 'leichtbau', name: 'Leichtbau', ab: 2020 },
       ],
     },
-    { slug: 'energietechnik', name: 'Energietechnik', art: 'cluster', land: 'gemeinsam', handlungsfelder: [] },
-    { slug: 'optik-photonik', name: 'Optik und Photonik', art: 'cluster', land: 'gemeinsam', handlungsfelder: [] },
-    { slug: 'smart-cities', name: 'Smart Cities', art: 'teilthema', land: 'berlin', handlungsfelder: [] },
+    { slug: 'energietechnik', name: 'Energietechnik', art: 'cluster', land: 'gemeinsam', berichtsformat: 'ewm', handlungsfelder: [] },
+    { slug: 'optik-photonik', name: 'Optik und Photonik', art: 'cluster', land: 'gemeinsam', berichtsformat: 'ewm', handlungsfelder: [] },
+    { slug: 'smart-cities', name: 'Smart Cities', art: 'teilthema', land: 'berlin', berichtsformat: 'ewm', handlungsfelder: [] },
   ];
 }
 
@@ -49,7 +51,7 @@ export function beteiligung(vorhabenId: string, akteurId: string): Beteiligung {
   return { vorhaben_id: vorhabenId, akteur_id: akteurId, quelle };
 }
 
-/** A Datenbestand with the test registry and the given records. */
-export function bestand(o: Partial<Datenbestand> = {}): Datenbestand {
+/** A EwmDaten with the test registry and the given records. */
+export function bestand(o: Partial<EwmDaten> = {}): EwmDaten {
   return { cluster: registry(), projekte: [], aktivitaeten: [], akteure: [], beteiligungen: [], bericht: {}, ...o };
 }

@@ -4,10 +4,7 @@ import { berechneKennzahlen, type Kennzahlen } from '../../../src/ewm/kennzahlen
 import { handlungsfelderImJahr } from '../../../src/ewm/kennzahlen/handlungsfelder-im-jahr.js';
 import { kennzahlKategorien } from '../../../src/ewm/kennzahlen/kennzahl-kategorien.js';
 import { serialisiereKennzahlen } from '../../../src/ewm/kennzahlen/serialisiere-kennzahlen.js';
-import {
-  AKTEUR_TYPEN, AKTIVITAET_FORMATE, FOERDERGEBER, GROESSENKLASSEN, KONSORTIALSTRUKTUREN, LEITLINIEN, PROJEKT_STATUS,
-  SCHWERPUNKTTHEMEN, SITZE, type Akteur, type Aktivitaet, type Datenbestand, type Projekt,
-} from '../../../src/model/typen.js';
+import { AKTEUR_TYPEN, AKTIVITAET_FORMATE, FOERDERGEBER, GROESSENKLASSEN, KONSORTIALSTRUKTUREN, LEITLINIEN, PROJEKT_STATUS, SCHWERPUNKTTHEMEN, SITZE, type Akteur, type Aktivitaet, type EwmDaten, type Projekt } from '../../../src/ewm/model/typen.js';
 import { akteur, aktivitaet, bestand, beteiligung, projekt, registry } from './bauer.js';
 
 const X = 'industrielle-produktion';
@@ -55,13 +52,13 @@ const akteurArb = fc.record({
   gk: fc.option(fc.constantFrom(...GROESSENKLASSEN)), eltern: fc.option(fc.nat()),
 });
 
-/** A valid Datenbestand: actors form a forest (parents come earlier), every reference exists. */
+/** A valid EwmDaten: actors form a forest (parents come earlier), every reference exists. */
 const bestandArb = fc.record({
   projekte: fc.array(projektArb, { maxLength: 40 }),
   aktivitaeten: fc.array(aktivitaetArb, { maxLength: 30 }),
   akteure: fc.array(akteurArb, { minLength: 1, maxLength: 30 }),
   paare: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 120 }),
-}).map((r): Datenbestand => {
+}).map((r): EwmDaten => {
   const projekte = r.projekte.map((p, i) => ({ ...p, id: `P${i}` }));
   const aktivitaeten = r.aktivitaeten.map((a, i) => ({ ...a, id: `A${i}` }));
   const akteure: Akteur[] = r.akteure.map((a, i) => akteur(`K${i}`, {
@@ -124,13 +121,13 @@ describe('Kennzahlen invariants (property tests)', () => {
     const perm = <T>(xs: readonly T[], schluessel: readonly number[]): T[] =>
       xs.map((x, i) => ({ x, s: schluessel[i % Math.max(1, schluessel.length)] ?? 0, i })).sort((a, b) => a.s - b.s || b.i - a.i).map((e) => e.x);
     fc.assert(fc.property(bestandArb, fc.array(fc.nat(), { minLength: 1, maxLength: 50 }), fc.integer({ min: 2018, max: 2020 }), (d, s, y) => {
-      const gemischt: Datenbestand = {
+      const gemischt: EwmDaten = {
         ...d, cluster: perm(d.cluster, s), projekte: perm(d.projekte, s), aktivitaeten: perm(d.aktivitaeten, s),
         akteure: perm(d.akteure, s), beteiligungen: perm(d.beteiligungen, s),
       };
       // Lists inside a record are sets, too.
       gemischt.projekte = gemischt.projekte.map((p) => ({ ...p, beteiligte_cluster: [...p.beteiligte_cluster].reverse(), leitlinien: [...p.leitlinien].reverse() }));
-      const datei = (dd: Datenbestand): string => serialisiereKennzahlen({ schema: 'ewm-report/kennzahlen@1', berichtsjahr: y, cluster: X, kennzahlen: berechneKennzahlen(dd, X, y) });
+      const datei = (dd: EwmDaten): string => serialisiereKennzahlen({ schema: 'ewm-report/kennzahlen@1', berichtsjahr: y, cluster: X, kennzahlen: berechneKennzahlen(dd, X, y) });
       expect(datei(gemischt)).toBe(datei(d));
     }), { numRuns: 300 });
   });

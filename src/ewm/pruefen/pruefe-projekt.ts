@@ -1,10 +1,10 @@
 /** Converts and checks one projekte row: conditional required fields, amount bounds, defaults. */
-import type { Problem } from '../fehler.js';
-import { deutschesDatum } from '../lesen/parse-datum.js';
-import { herkunftVon, ortVon, type RohZeile } from '../lesen/roh-zeile.js';
+import type { Problem } from '../../fehler.js';
+import { deutschesDatum } from '../../lesen/parse-datum.js';
+import { herkunftVon, ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import type { Projekt } from '../model/typen.js';
-import { konvertiereZeile } from './konvertiere-zeile.js';
-import { UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
+import { konvertiereZeile } from '../../pruefen/konvertiere-zeile.js';
+import { UNGUELTIG, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { M } from './meldungen.js';
 import { pruefeVorhabenBasis, KEINE } from './pruefe-vorhaben-basis.js';
 import { PROJEKTE } from './tabellen.js';

@@ -1,9 +1,9 @@
 /** Converts one beteiligungen row (both ids required; references are checked across files). */
-import type { Problem } from '../fehler.js';
-import { herkunftVon, type RohZeile } from '../lesen/roh-zeile.js';
+import type { Problem } from '../../fehler.js';
+import { herkunftVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import type { Beteiligung } from '../model/typen.js';
-import { konvertiereZeile } from './konvertiere-zeile.js';
-import type { ClusterKontext } from './konvertiere-zelle.js';
+import { konvertiereZeile } from '../../pruefen/konvertiere-zeile.js';
+import type { ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { BETEILIGUNGEN } from './tabellen.js';
 
 /** Returns the participation, or undefined when a value is missing or invalid (reported). */

@@ -2,11 +2,11 @@
  * Rules across files: akteure references (`uebergeordnet`, no cycles) and beteiligungen
  * (both ids resolve; a repeated pair is a warning and counts once).
  */
-import type { Problem } from '../fehler.js';
-import { ortText } from '../lesen/roh-zeile.js';
+import type { Problem } from '../../fehler.js';
+import { ortText } from '../../lesen/roh-zeile.js';
 import type { Beteiligung } from '../model/typen.js';
-import { findeZyklen } from './finde-zyklen.js';
-import type { IdVerzeichnis } from './id-verzeichnis.js';
+import { findeZyklen } from '../../pruefen/finde-zyklen.js';
+import type { IdVerzeichnis } from '../../pruefen/id-verzeichnis.js';
 import { M } from './meldungen.js';
 
 export interface Querbezuege {

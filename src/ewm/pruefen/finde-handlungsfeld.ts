@@ -1,6 +1,7 @@
 /** Resolves a Handlungsfeld reference against the lead cluster and the year it must be valid in. */
-import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
-import { UEBERGREIFEND, type Cluster, type Handlungsfeld } from '../model/typen.js';
+import { normalisiereSchluessel } from '../../lesen/normalisiere-schluessel.js';
+import type { Cluster, Handlungsfeld } from '../../model/typen.js';
+import { UEBERGREIFEND } from '../model/typen.js';
 import { M } from './meldungen.js';
 
 const felderIndex = new WeakMap<Cluster, Map<string, Handlungsfeld>>();

@@ -1,9 +1,9 @@
 /** Rules shared by projekte and aktivitaeten: Handlungsfeld of the lead cluster, Beteiligte Cluster. */
-import type { Problem } from '../fehler.js';
-import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
+import type { Problem } from '../../fehler.js';
+import { ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import { findeHandlungsfeld } from './finde-handlungsfeld.js';
-import { findeCluster, UNGUELTIG, type ClusterKontext } from './konvertiere-zelle.js';
-import { interniereListe } from './interniere-liste.js';
+import { findeCluster, UNGUELTIG, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
+import { interniereListe } from '../../pruefen/interniere-liste.js';
 import { M } from './meldungen.js';
 
 /** The one empty list all records share (frozen; see interniereListe). */

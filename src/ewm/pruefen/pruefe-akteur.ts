@@ -1,9 +1,9 @@
 /** Converts and checks one akteure row (size of companies: Beschäftigte or Größenklasse, consistent). */
-import type { Problem } from '../fehler.js';
-import { herkunftVon, ortVon, type RohZeile } from '../lesen/roh-zeile.js';
+import type { Problem } from '../../fehler.js';
+import { herkunftVon, ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import type { Akteur, Groessenklasse } from '../model/typen.js';
-import { konvertiereZeile } from './konvertiere-zeile.js';
-import type { ClusterKontext } from './konvertiere-zelle.js';
+import { konvertiereZeile } from '../../pruefen/konvertiere-zeile.js';
+import type { ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { M } from './meldungen.js';
 import { hatFehler } from './pruefe-projekt.js';
 import { AKTEURE } from './tabellen.js';

@@ -1,5 +1,5 @@
 /**
- * The four record tables of the input contract: canonical columns, German labels, types and
+ * The four EWM record tables of the input contract: canonical columns, German labels, types and
  * what is required. Readers, converters, sorting and docs/datenformat.md all follow this list.
  */
 import {
@@ -14,48 +14,16 @@ import {
   SCHWERPUNKTTHEMEN,
   SITZE,
 } from '../model/typen.js';
-
-/** An enumeration: canonical slugs with German labels, and the noun phrase used in messages. */
-export interface Aufzaehlung {
-  /** e.g. `kein gültiger Status` */
-  keinGueltiger: string;
-  werte: readonly { slug: string; label: string; auch?: string[] }[];
-}
-
-export type SpaltenTyp =
-  | 'text'
-  | 'betrag'
-  | 'ganzzahl'
-  | 'datum'
-  | 'wahrheitswert'
-  | 'aufzaehlung'
-  | 'aufzaehlungsliste'
-  | 'cluster'
-  | 'clusterliste'
-  | 'handlungsfeld';
-
-export interface Spalte {
-  name: string;
-  label: string;
-  typ: SpaltenTyp;
-  /** Required in every row (conditional requirements are checked per table). */
-  pflicht: boolean;
-  aufzaehlung?: Aufzaehlung;
-  /** Smallest allowed value for counts. */
-  minimum?: number;
-}
+import { aufzaehlung, type Spalte, type Tabelle } from '../../pruefen/tabelle.js';
 
 export type TabellenName = 'projekte' | 'aktivitaeten' | 'akteure' | 'beteiligungen';
 
-export interface Tabelle {
+/** An EWM table: a generic table declaration with one of the four names. */
+export interface EwmTabelle extends Tabelle {
   name: TabellenName;
-  spalten: Spalte[];
 }
 
-/** Builds an enumeration from slugs and labels in the same order. */
-function aufz(keinGueltiger: string, slugs: readonly string[], labels: string[], auch: Record<string, string[]> = {}): Aufzaehlung {
-  return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
-}
+const aufz = aufzaehlung;
 
 export const PROJEKT_STATUS_AUFZ = aufz('kein gültiger Status', PROJEKT_STATUS, [
   'in Vorbereitung', 'Antrag gestellt', 'begonnen/laufend', 'regulär beendet', 'abgebrochen', 'abgesagt',
@@ -103,7 +71,7 @@ const schwerpunkte: Spalte = {
   name: 'schwerpunktthemen', label: 'Schwerpunkt-Themen', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: SCHWERPUNKT_AUFZ,
 };
 
-export const PROJEKTE: Tabelle = {
+export const PROJEKTE: EwmTabelle = {
   name: 'projekte',
   spalten: [
     id, titel, cluster, beteiligte, handlungsfeld,
@@ -123,7 +91,7 @@ export const PROJEKTE: Tabelle = {
   ],
 };
 
-export const AKTIVITAETEN: Tabelle = {
+export const AKTIVITAETEN: EwmTabelle = {
   name: 'aktivitaeten',
   spalten: [
     id, titel, cluster, beteiligte, handlungsfeld,
@@ -138,7 +106,7 @@ export const AKTIVITAETEN: Tabelle = {
   ],
 };
 
-export const AKTEURE: Tabelle = {
+export const AKTEURE: EwmTabelle = {
   name: 'akteure',
   spalten: [
     id,
@@ -151,7 +119,7 @@ export const AKTEURE: Tabelle = {
   ],
 };
 
-export const BETEILIGUNGEN: Tabelle = {
+export const BETEILIGUNGEN: EwmTabelle = {
   name: 'beteiligungen',
   spalten: [
     { name: 'vorhaben_id', label: 'Vorhaben-ID', typ: 'text', pflicht: true },
@@ -160,4 +128,4 @@ export const BETEILIGUNGEN: Tabelle = {
 };
 
 /** The tables in the contract's order (also the order problems are sorted by). */
-export const TABELLEN: readonly Tabelle[] = [PROJEKTE, AKTIVITAETEN, AKTEURE, BETEILIGUNGEN];
+export const TABELLEN: readonly EwmTabelle[] = [PROJEKTE, AKTIVITAETEN, AKTEURE, BETEILIGUNGEN];

@@ -1,0 +1,51 @@
+/**
+ * How a report format declares a table of its input contract: canonical columns, German labels,
+ * types, enumerations and what is required. The generic reader, converter, problem sorting and the
+ * docs follow such declarations; the formats own them (EWM: `src/ewm/pruefen/tabellen.ts`).
+ */
+
+/** An enumeration: canonical slugs with German labels, and the noun phrase used in messages. */
+export interface Aufzaehlung {
+  /** e.g. `kein gültiger Status` */
+  keinGueltiger: string;
+  werte: readonly { slug: string; label: string; auch?: string[] }[];
+}
+
+export type SpaltenTyp =
+  | 'text'
+  | 'betrag'
+  | 'ganzzahl'
+  | 'datum'
+  | 'wahrheitswert'
+  | 'aufzaehlung'
+  | 'aufzaehlungsliste'
+  | 'cluster'
+  | 'clusterliste'
+  | 'handlungsfeld';
+
+export interface Spalte {
+  name: string;
+  label: string;
+  typ: SpaltenTyp;
+  /** Required in every row (conditional requirements are checked per table). */
+  pflicht: boolean;
+  aufzaehlung?: Aufzaehlung;
+  /** Smallest allowed value for counts. */
+  minimum?: number;
+}
+
+export interface Tabelle {
+  /** File base name: `NAME.csv` or `NAME.json`. */
+  name: string;
+  spalten: Spalte[];
+}
+
+/** Builds an enumeration from slugs and labels in the same order. */
+export function aufzaehlung(
+  keinGueltiger: string,
+  slugs: readonly string[],
+  labels: readonly string[],
+  auch: Record<string, string[]> = {},
+): Aufzaehlung {
+  return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
+}
