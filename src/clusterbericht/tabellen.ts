@@ -2,7 +2,7 @@
  * The nine tables of the `clusterbericht` format: canonical columns, German labels, types, what is
  * required. Reading, conversion, the row rules and docs/clusterbericht.md follow this list.
  */
-import type { Aufzaehlung, Spalte, SpaltenTyp } from '../pruefen/tabellen.js';
+import type { Aufzaehlung, Spalte, SpaltenTyp } from '../pruefen/tabelle.js';
 import {
   FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, NETZWERK_STATUS, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN,
   type ClusterberichtTabelle,

@@ -4,7 +4,7 @@ import { euroZahlZuCent, parseBetrag } from '../../lesen/parse-betrag.js';
 import { ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import { konvertiereZelle, UNGUELTIG, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { M } from '../../pruefen/meldungen.js';
-import type { Spalte } from '../../pruefen/tabellen.js';
+import type { Spalte } from '../../pruefen/tabelle.js';
 import type { ClusterSpalte, ClusterTabellenDefinition } from '../tabellen.js';
 import { MC } from './meldungen.js';
 

@@ -10,7 +10,7 @@ import { herkunftVon, ortText, ortVon, type RohZeile } from '../../lesen/roh-zei
 import { findeCluster, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
 import { leseTabelle, type TabellenOptionen } from '../../pruefen/lese-tabelle.js';
 import { M } from '../../pruefen/meldungen.js';
-import type { Tabelle } from '../../pruefen/tabellen.js';
+import type { Tabelle } from '../../pruefen/tabelle.js';
 import type { Herkunftsort } from '../../model/typen.js';
 import { CLUSTERBERICHT_TABELLEN } from '../tabellen.js';
 import type { ClusterberichtDaten } from '../typen.js';
