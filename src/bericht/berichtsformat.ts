@@ -9,7 +9,8 @@
  * - `berichtet`: which managements of the registry get a report (`--alle`);
  * - `berechneKennzahlen` (pure) and `serialisiereKennzahlen` under `kennzahlenSchema`;
  * - `abbildungen`: the chart specs (Vega-Lite) from the Kennzahlen;
- * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots);
+ * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots; the generic loader of one
+ *   text is `src/texte/lade-markdown-text.ts`);
  * - `baueHtml`: the whole report from its template pack;
  * - `metadaten`: PDF title, subject and keywords.
  * `cluster.json` names each management's format (`"berichtsformat"`, default: the first listed).
@@ -66,7 +67,8 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   /** kennzahlen.json content (deterministic, sorted keys). */
   serialisiereKennzahlen(jahr: number, cluster: string, kennzahlen: Kennzahlen): string;
   abbildungen(kennzahlen: Kennzahlen, kontext: { jahr: number; cluster: Cluster }): AbbildungEntwurf[];
-  ladeTexte(datenVerzeichnis: string, jahr: number, cluster: string): Promise<{ texte: Texte; probleme: Problem[] }>;
+  /** The analysts' texts of one report; `kennzahlen` lets them cite figures (`{{kennzahl "…"}}`). */
+  ladeTexte(datenVerzeichnis: string, jahr: number, cluster: string, kennzahlen: Kennzahlen): Promise<{ texte: Texte; probleme: Problem[] }>;
   /** The whole report as one HTML document; `seiten` maps heading text → PDF page (empty on the first pass). */
   baueHtml(eingabe: HtmlEingabe<Texte, Daten>, seiten: Map<string, number>): string;
   metadaten(cluster: Cluster, jahr: number): FormatMetadaten;

@@ -144,7 +144,7 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
 
   // 3. texts (the rendering modules load meanwhile)
   const module = ladeDarstellung();
-  const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug);
+  const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
   if (fehler.length > 0) {
     throw new CliFehler(

@@ -1,7 +1,7 @@
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { managementName } from '../format/management.js';
-import type { AnalystTexte } from '../texte/analyst-texte.js';
-import { ladeTexte } from '../texte/lade-texte.js';
+import type { AnalystTexte } from './texte/analyst-texte.js';
+import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';

@@ -81,7 +81,14 @@ export function konvertiereZelle(
       const n =
         typeof roh === 'number' ? (Number.isSafeInteger(roh) ? roh : undefined) : typeof roh === 'string' ? parseGanzzahl(roh, zeile.zahlDialekt) : undefined;
       if (n === undefined) return fehler(M.ganzzahlUngueltig(roh, min));
-      return n < min ? fehler(M.ganzzahlZuKlein(roh, min)) : n;
+      if (n < min) return fehler(M.ganzzahlZuKlein(roh, min));
+      return spalte.maximum !== undefined && n > spalte.maximum ? fehler(M.zuGross(roh, spalte.maximum)) : n;
+    }
+    case 'dezimal': {
+      const h =
+        typeof roh === 'number' ? euroZahlZuCent(roh) : typeof roh === 'string' && !/€|eur/i.test(roh) ? parseBetrag(roh, csv ? zeile.zahlDialekt : '.') : undefined;
+      if (h === undefined || h < 0) return fehler(M.dezimalUngueltig(roh));
+      return spalte.maximum !== undefined && h > spalte.maximum * 100 ? fehler(M.zuGross(roh, spalte.maximum)) : h;
     }
     case 'datum': {
       const iso = typeof roh === 'string' ? parseDatum(roh) : undefined;

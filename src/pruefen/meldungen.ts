@@ -59,6 +59,9 @@ export const M = {
   betragNegativ: (w: unknown) => `${zitat(w)} ist negativ. Erlaubt: Beträge ab 0`,
   ganzzahlUngueltig: (w: unknown, min: number) => `${zitat(w)} ist keine gültige ganze Zahl. Erlaubt: ganze Zahlen ab ${min}`,
   ganzzahlZuKlein: (w: unknown, min: number) => `${zitat(w)} ist zu klein. Erlaubt: ganze Zahlen ab ${min}`,
+  zuGross: (w: unknown, max: number) => `${zitat(w)} ist zu groß. Erlaubt: höchstens ${max}`,
+  dezimalUngueltig: (w: unknown) =>
+    `${zitat(w)} ist keine gültige Zahl. Erlaubt: Zahl ab 0 mit höchstens zwei Nachkommastellen, z. B. 2,0 oder 35,5`,
   datumUngueltig: (w: unknown) =>
     `${zitat(w)} ist kein gültiges Datum. Erlaubt: TT.MM.JJJJ, T.M.JJJJ oder JJJJ-MM-TT mit einem existierenden Tag, z. B. 15.03.2019`,
   wahrheitswertUngueltig: (w: unknown) =>

@@ -15,6 +15,8 @@ export type SpaltenTyp =
   | 'text'
   | 'betrag'
   | 'ganzzahl'
+  /** A number ≥ 0 with at most two decimals, held as hundredths (e.g. staff in Mannjahre). */
+  | 'dezimal'
   | 'datum'
   | 'wahrheitswert'
   | 'aufzaehlung'
@@ -32,6 +34,8 @@ export interface Spalte {
   aufzaehlung?: Aufzaehlung;
   /** Smallest allowed value for counts. */
   minimum?: number;
+  /** Largest allowed value for counts and decimals (in the unit the user writes). */
+  maximum?: number;
 }
 
 export interface Tabelle {

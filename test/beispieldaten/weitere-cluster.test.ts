@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { berechneKennzahlen, type Kennzahlen } from '../../src/ewm/kennzahlen/index.js';
 import type { EwmDaten } from '../../src/ewm/model/typen.js';
 import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
-import { ladeTexte } from '../../src/texte/lade-texte.js';
+import { ladeTexte } from '../../src/ewm/texte/lade-texte.js';
 
 const DATEN = fileURLToPath(new URL('../../data', import.meta.url));
 const WEITERE = ['optik-photonik', 'energietechnik', 'smart-cities', 'clean-technologies'] as const;

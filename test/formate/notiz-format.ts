@@ -65,7 +65,7 @@ export const notizFormat: Berichtsformat<string, NotizDaten> = {
   serialisiereKennzahlen: (jahr, cluster, kennzahlen) =>
     `${JSON.stringify({ schema: NOTIZ_SCHEMA, berichtsjahr: jahr, cluster, kennzahlen }, null, 2)}\n`,
   abbildungen: () => [],
-  ladeTexte: async () => ({ texte: 'ohne Texte', probleme: [] }),
+  ladeTexte: async (_daten, _jahr, _cluster, kennzahlen) => ({ texte: `Text mit ${kennzahlen['notizen.anruf']} Anrufen`, probleme: [] }),
   baueHtml: ({ cluster, jahr, kennzahlen, texte }) =>
     `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Notizen ${jahr}</title></head><body><h1>Notizen ${cluster.name} ${jahr}</h1><p>Besuche: ${kennzahlen['notizen.besuch']}; ${texte}</p></body></html>`,
   metadaten: (cluster, jahr) => ({ titel: `Notizen ${jahr} – ${cluster.name}`, thema: 'Notizen', schluesselwoerter: ['Notizen'] }),

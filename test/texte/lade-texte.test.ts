@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatiereProblem } from '../../src/fehler.js';
-import { ladeTexte } from '../../src/texte/lade-texte.js';
+import { ladeTexte } from '../../src/ewm/texte/lade-texte.js';
 
 let verzeichnis: string;
 const ORDNER = 'texte/2019/industrielle-produktion';

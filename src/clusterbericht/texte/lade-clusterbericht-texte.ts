@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../fehler.js';
-import { platzhalter } from '../../texte/lade-texte.js';
+import { platzhalter } from '../../texte/lade-markdown-text.js';
 import { rendereMarkdown } from '../../texte/rendere-markdown.js';
 import { trenneFrontMatter } from '../../texte/trenne-front-matter.js';
 import { ersetzeKennzahlen } from './ersetze-kennzahlen.js';

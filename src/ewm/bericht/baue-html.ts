@@ -1,6 +1,6 @@
 import type { Cluster } from '../../model/typen.js';
 import type { EwmDaten } from '../model/typen.js';
-import type { AnalystTexte } from '../../texte/analyst-texte.js';
+import type { AnalystTexte } from '../texte/analyst-texte.js';
 import { baueEwmModell } from './baue-ewm-modell.js';
 import { ladeVorlagen } from './lade-vorlagen.js';
 

@@ -5,6 +5,10 @@
  * Enumerations hold their canonical slug; references (cluster, Handlungsfeld) hold slugs.
  */
 import type { BasisDaten, Cent, Handlungsfeld, Herkunftsort, IsoDatum } from '../../model/typen.js';
+import {
+  AKTEUR_TYP_WERTE, AKTIVITAET_FORMAT_WERTE, AKTIVITAET_STATUS_WERTE, FOERDERGEBER_WERTE, GROESSENKLASSE_WERTE,
+  KONSORTIALSTRUKTUR_WERTE, LEITLINIE_WERTE, PROJEKT_STATUS_WERTE, SCHWERPUNKTTHEMA_WERTE, SITZ_WERTE, slugsVon,
+} from './werte.js';
 
 /** The implicit Handlungsfeld every EWM management has. */
 export const UEBERGREIFEND: Handlungsfeld = {
@@ -12,78 +16,27 @@ export const UEBERGREIFEND: Handlungsfeld = {
   name: 'gesamtclusterbezogen/handlungsfeldübergreifend',
 };
 
-export const PROJEKT_STATUS = [
-  'in_vorbereitung',
-  'antrag_gestellt',
-  'begonnen_laufend',
-  'regulaer_beendet',
-  'abgebrochen',
-  'abgesagt',
-] as const;
-export type ProjektStatus = (typeof PROJEKT_STATUS)[number];
-
-export const FOERDERGEBER = ['land_berlin', 'land_brandenburg', 'bund', 'eu', 'sonstige', 'keine'] as const;
-export type Foerdergeber = (typeof FOERDERGEBER)[number];
-
-export const KONSORTIALSTRUKTUREN = [
-  'einzelvorhaben_unternehmen',
-  'einzelvorhaben_forschung',
-  'verbund_unternehmen',
-  'verbund_unternehmen_forschung',
-  'verbund_forschung',
-  'sonstiger_verbund',
-] as const;
-export type Konsortialstruktur = (typeof KONSORTIALSTRUKTUREN)[number];
-
-export const LEITLINIEN = [
-  'innovation_breiter_denken',
-  'cross_cluster_staerken',
-  'innovationsprozesse_oeffnen',
-  'nachhaltigkeit',
-  'internationaler_aufstellen',
-] as const;
-export type Leitlinie = (typeof LEITLINIEN)[number];
-
-export const SCHWERPUNKTTHEMEN = [
-  'digitalisierung',
-  'reallabore_testfelder',
-  'arbeit_4_0_fachkraefte',
-  'startups_gruendungen',
-] as const;
-export type Schwerpunktthema = (typeof SCHWERPUNKTTHEMEN)[number];
-
-export const AKTIVITAET_FORMATE = [
-  'konferenz',
-  'forum',
-  'workshop',
-  'veranstaltungsreihe',
-  'messe',
-  'marketing',
-  'fachkraefte',
-  'sonstiges',
-] as const;
-export type AktivitaetFormat = (typeof AKTIVITAET_FORMATE)[number];
-
-export const AKTIVITAET_STATUS = ['geplant', 'durchgefuehrt', 'abgesagt'] as const;
-export type AktivitaetStatus = (typeof AKTIVITAET_STATUS)[number];
-
-export const AKTEUR_TYPEN = [
-  'hochschule',
-  'forschungsinstitut',
-  'unternehmen',
-  'verein',
-  'netzwerk',
-  'landkreis_kommune',
-  'oeffentliche_verwaltung',
-  'sonstige',
-] as const;
-export type AkteurTyp = (typeof AKTEUR_TYPEN)[number];
-
-export const SITZE = ['berlin', 'brandenburg', 'extern'] as const;
-export type Sitz = (typeof SITZE)[number];
-
-export const GROESSENKLASSEN = ['1-9', '10-49', '50-249', '250+'] as const;
-export type Groessenklasse = (typeof GROESSENKLASSEN)[number];
+/** The enumerations' slugs (in the contract's order) and types, from the records in `werte.ts`. */
+export type ProjektStatus = keyof typeof PROJEKT_STATUS_WERTE;
+export const PROJEKT_STATUS = slugsVon(PROJEKT_STATUS_WERTE);
+export type Foerdergeber = keyof typeof FOERDERGEBER_WERTE;
+export const FOERDERGEBER = slugsVon(FOERDERGEBER_WERTE);
+export type Konsortialstruktur = keyof typeof KONSORTIALSTRUKTUR_WERTE;
+export const KONSORTIALSTRUKTUREN = slugsVon(KONSORTIALSTRUKTUR_WERTE);
+export type Leitlinie = keyof typeof LEITLINIE_WERTE;
+export const LEITLINIEN = slugsVon(LEITLINIE_WERTE);
+export type Schwerpunktthema = keyof typeof SCHWERPUNKTTHEMA_WERTE;
+export const SCHWERPUNKTTHEMEN = slugsVon(SCHWERPUNKTTHEMA_WERTE);
+export type AktivitaetFormat = keyof typeof AKTIVITAET_FORMAT_WERTE;
+export const AKTIVITAET_FORMATE = slugsVon(AKTIVITAET_FORMAT_WERTE);
+export type AktivitaetStatus = keyof typeof AKTIVITAET_STATUS_WERTE;
+export const AKTIVITAET_STATUS = slugsVon(AKTIVITAET_STATUS_WERTE);
+export type AkteurTyp = keyof typeof AKTEUR_TYP_WERTE;
+export const AKTEUR_TYPEN = slugsVon(AKTEUR_TYP_WERTE);
+export type Sitz = keyof typeof SITZ_WERTE;
+export const SITZE = slugsVon(SITZ_WERTE);
+export type Groessenklasse = keyof typeof GROESSENKLASSE_WERTE;
+export const GROESSENKLASSEN = slugsVon(GROESSENKLASSE_WERTE);
 
 export interface Projekt {
   id: string;

@@ -3,17 +3,9 @@
  * what is required. Readers, converters, sorting and docs/datenformat.md all follow this list.
  */
 import {
-  AKTEUR_TYPEN,
-  AKTIVITAET_FORMATE,
-  AKTIVITAET_STATUS,
-  FOERDERGEBER,
-  GROESSENKLASSEN,
-  KONSORTIALSTRUKTUREN,
-  LEITLINIEN,
-  PROJEKT_STATUS,
-  SCHWERPUNKTTHEMEN,
-  SITZE,
-} from '../model/typen.js';
+  AKTEUR_TYP_WERTE, AKTIVITAET_FORMAT_WERTE, AKTIVITAET_STATUS_WERTE, FOERDERGEBER_WERTE, GROESSENKLASSE_WERTE,
+  KONSORTIALSTRUKTUR_WERTE, LEITLINIE_WERTE, PROJEKT_STATUS_WERTE, SCHWERPUNKTTHEMA_WERTE, SITZ_WERTE,
+} from '../model/werte.js';
 import { aufzaehlung, type Spalte, type Tabelle } from '../../pruefen/tabelle.js';
 
 export type TabellenName = 'projekte' | 'aktivitaeten' | 'akteure' | 'beteiligungen';
@@ -23,42 +15,20 @@ export interface EwmTabelle extends Tabelle {
   name: TabellenName;
 }
 
-const aufz = aufzaehlung;
+/** An enumeration of the export from one record of `werte.ts` (labels as the export may write them). */
+const aufz = (keinGueltiger: string, werte: Readonly<Record<string, string>>, auch: Record<string, string[]> = {}) =>
+  aufzaehlung(keinGueltiger, Object.keys(werte), Object.values(werte), auch);
 
-export const PROJEKT_STATUS_AUFZ = aufz('kein gültiger Status', PROJEKT_STATUS, [
-  'in Vorbereitung', 'Antrag gestellt', 'begonnen/laufend', 'regulär beendet', 'abgebrochen', 'abgesagt',
-]);
-export const FOERDERGEBER_AUFZ = aufz('kein gültiger Fördergeber', FOERDERGEBER, [
-  'Land Berlin', 'Land Brandenburg', 'Bund', 'EU', 'sonstige', 'keine öffentliche Förderung',
-]);
-export const KONSORTIALSTRUKTUR_AUFZ = aufz('keine gültige Konsortialstruktur', KONSORTIALSTRUKTUREN, [
-  'Einzelvorhaben eines Unternehmens',
-  'Einzelvorhaben einer Forschungseinrichtung',
-  'Verbundprojekt unter Beteiligung mehrerer Unternehmen',
-  'Verbundprojekt unter Beteiligung von Unternehmen und Hochschulen/Forschungseinrichtungen',
-  'Verbundprojekt mehrerer Forschungseinrichtungen',
-  'sonstiges Verbundprojekt',
-]);
-export const LEITLINIEN_AUFZ = aufz('keine gültige Leitlinie', LEITLINIEN, [
-  'Innovation breiter denken', 'Cross Cluster stärken', 'Innovationsprozesse weiter öffnen', 'Nachhaltigkeit',
-  'Internationaler aufstellen',
-]);
-export const SCHWERPUNKT_AUFZ = aufz('kein gültiges Schwerpunkt-Thema', SCHWERPUNKTTHEMEN, [
-  'Digitalisierung', 'Reallabore und Testfelder', 'Arbeit 4.0 und Fachkräfte', 'Startups und Gründungen',
-]);
-export const FORMAT_AUFZ = aufz('kein gültiges Format', AKTIVITAET_FORMATE, [
-  'Konferenz', 'Forum', 'Workshop', 'Veranstaltungsreihe', 'Messe', 'Marketing',
-  'Fachkräftegewinnung, -bindung und -entwicklung', 'sonstiges',
-]);
-export const AKTIVITAET_STATUS_AUFZ = aufz('kein gültiger Status', AKTIVITAET_STATUS, ['geplant', 'durchgeführt', 'abgesagt']);
-export const TYP_AUFZ = aufz('kein gültiger Typ', AKTEUR_TYPEN, [
-  'Hochschule', 'Forschungsinstitut', 'Unternehmen', 'Verein', 'Netzwerk', 'Landkreis/Kommune',
-  'öffentliche Verwaltung', 'sonstige',
-]);
-export const SITZ_AUFZ = aufz('kein gültiger Sitz', SITZE, ['Berlin', 'Brandenburg', 'extern']);
-export const GROESSENKLASSE_AUFZ = aufz('keine gültige Größenklasse', GROESSENKLASSEN, ['1-9', '10-49', '50-249', '250+'], {
-  '250+': ['250 und mehr'],
-});
+export const PROJEKT_STATUS_AUFZ = aufz('kein gültiger Status', PROJEKT_STATUS_WERTE);
+export const FOERDERGEBER_AUFZ = aufz('kein gültiger Fördergeber', FOERDERGEBER_WERTE);
+export const KONSORTIALSTRUKTUR_AUFZ = aufz('keine gültige Konsortialstruktur', KONSORTIALSTRUKTUR_WERTE);
+export const LEITLINIEN_AUFZ = aufz('keine gültige Leitlinie', LEITLINIE_WERTE);
+export const SCHWERPUNKT_AUFZ = aufz('kein gültiges Schwerpunkt-Thema', SCHWERPUNKTTHEMA_WERTE);
+export const FORMAT_AUFZ = aufz('kein gültiges Format', AKTIVITAET_FORMAT_WERTE);
+export const AKTIVITAET_STATUS_AUFZ = aufz('kein gültiger Status', AKTIVITAET_STATUS_WERTE);
+export const TYP_AUFZ = aufz('kein gültiger Typ', AKTEUR_TYP_WERTE);
+export const SITZ_AUFZ = aufz('kein gültiger Sitz', SITZ_WERTE);
+export const GROESSENKLASSE_AUFZ = aufz('keine gültige Größenklasse', GROESSENKLASSE_WERTE, { '250+': ['250 und mehr'] });
 
 const id: Spalte = { name: 'id', label: 'ID', typ: 'text', pflicht: true };
 const titel: Spalte = { name: 'titel', label: 'Titel', typ: 'text', pflicht: true };

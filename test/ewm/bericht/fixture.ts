@@ -6,7 +6,7 @@
 import type { BerichtEingabe } from '../../../src/ewm/bericht/baue-html.js';
 import type { Cluster } from '../../../src/model/typen.js';
 import type { EwmDaten } from '../../../src/ewm/model/typen.js';
-import type { AnalystTexte } from '../../../src/texte/analyst-texte.js';
+import type { AnalystTexte } from '../../../src/ewm/texte/analyst-texte.js';
 
 const c = (slug: string, name: string, art: Cluster['art'], land: Cluster['land']): Cluster => ({ slug, name, art, land, berichtsformat: 'ewm', handlungsfelder: [] });
 

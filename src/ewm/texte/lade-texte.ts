@@ -1,21 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../fehler.js';
-import { LEITLINIE_BESCHRIFTUNG, SCHWERPUNKTTHEMA_BESCHRIFTUNG } from '../ewm/beschriftungen.js';
-import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
-import type { AnalystText, AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
-import { escapeHtml } from './escape-html.js';
-import { rendereMarkdown } from './rendere-markdown.js';
-import { trenneFrontMatter } from './trenne-front-matter.js';
+import type { Problem } from '../../fehler.js';
+import { normalisiereSchluessel } from '../../lesen/normalisiere-schluessel.js';
+import { ladeMarkdownText, platzhalter, zeileVon } from '../../texte/lade-markdown-text.js';
+import { rendereMarkdown } from '../../texte/rendere-markdown.js';
+import { trenneFrontMatter } from '../../texte/trenne-front-matter.js';
+import { LEITLINIE_BESCHRIFTUNG, SCHWERPUNKTTHEMA_BESCHRIFTUNG } from '../beschriftungen.js';
+import type { AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
 
 /** HTML heading level of a Markdown `#` in each text (below "1 …", "3.4 …" and a box title). */
 const EBENE = { ueberblick: 2, fazit: 3, erfolgsbeispiel: 4 } as const;
 const SCHLUESSEL_ERFOLGSBEISPIEL = ['titel', 'schwerpunktthema', 'leitlinie', 'projekt'];
-
-/** The visible placeholder for a missing text. */
-export function platzhalter(datei: string): string {
-  return `<p class="platzhalter">${escapeHtml(`[Text fehlt: ${datei}]`)}</p>\n`;
-}
 
 /**
  * Loads the analysts' texts of one report from `{datenVerzeichnis}/texte/{jahr}/{cluster}/`:
@@ -30,8 +25,8 @@ export async function ladeTexte(
 ): Promise<{ texte: AnalystTexte; probleme: Problem[] }> {
   const ordner = `texte/${jahr}/${clusterSlug}`;
   const probleme: Problem[] = [];
-  const ueberblick = await ladeText(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, probleme);
-  const fazit = await ladeText(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, probleme);
+  const ueberblick = await ladeMarkdownText(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, probleme);
+  const fazit = await ladeMarkdownText(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, probleme);
   const beispielOrdner = `${ordner}/erfolgsbeispiele`;
   const dateien = await listeMarkdown(path.join(datenVerzeichnis, beispielOrdner));
   const erfolgsbeispiele: Erfolgsbeispiel[] = [];
@@ -48,15 +43,6 @@ export async function ladeTexte(
   return { texte, probleme };
 }
 
-async function liesOptional(datei: string): Promise<string | undefined> {
-  try {
-    return await readFile(datei, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
 async function listeMarkdown(ordner: string): Promise<string[]> {
   try {
     const eintraege = await readdir(ordner, { withFileTypes: true });
@@ -68,24 +54,6 @@ async function listeMarkdown(ordner: string): Promise<string[]> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
-}
-
-async function ladeText(verzeichnis: string, datei: string, ebene: number, probleme: Problem[]): Promise<AnalystText> {
-  const inhalt = await liesOptional(path.join(verzeichnis, datei));
-  if (inhalt === undefined || inhalt.trim() === '') {
-    const grund = inhalt === undefined ? 'Datei nicht gefunden' : 'Datei ist leer';
-    probleme.push({ schwere: 'warnung', datei, meldung: `Text fehlt (${grund}); der Bericht zeigt einen Platzhalter.` });
-    return { datei, html: platzhalter(datei), fehlt: true };
-  }
-  const fm = trenneFrontMatter(inhalt);
-  if (!fm.ok) {
-    probleme.push({ schwere: 'fehler', datei, zeile: fm.zeile, meldung: fm.meldung });
-    return { datei, html: platzhalter(datei), fehlt: true };
-  }
-  for (const schluessel of Object.keys(fm.daten)) {
-    probleme.push({ schwere: 'warnung', datei, zeile: zeileVon(inhalt, schluessel), meldung: `Unbekannter Front-Matter-Schlüssel "${schluessel}" wird ignoriert.` });
-  }
-  return { datei, html: rendereMarkdown(fm.koerper, ebene), fehlt: false };
 }
 
 async function ladeErfolgsbeispiel(verzeichnis: string, datei: string, probleme: Problem[]): Promise<Erfolgsbeispiel | undefined> {
@@ -159,11 +127,4 @@ function liste(
     }
   }
   return ergebnis;
-}
-
-/** The line of `schluessel:` in the file (front matter starts at line 1), or 1 when not found. */
-function zeileVon(inhalt: string, schluessel: string): number {
-  const zeilen = inhalt.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const i = zeilen.findIndex((z, n) => n > 0 && z.startsWith(`${schluessel}:`));
-  return i < 0 ? 1 : i + 1;
 }

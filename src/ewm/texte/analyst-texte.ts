@@ -1,13 +1,5 @@
-/** The analysts' narrative texts of one report, rendered to trusted HTML by the text loader. */
-
-/** One Markdown text (Überblick, Fazit). */
-export interface AnalystText {
-  /** Path relative to the data directory, e.g. `texte/2019/industrielle-produktion/fazit.md`. */
-  datei: string;
-  /** Rendered HTML (raw HTML of the source escaped); a visible placeholder when the text is missing. */
-  html: string;
-  fehlt: boolean;
-}
+/** The EWM analysts' texts of one report, rendered to trusted HTML by the text loader. */
+import type { AnalystText } from '../../texte/lade-markdown-text.js';
 
 /** One Erfolgsbeispiel box. */
 export interface Erfolgsbeispiel {
