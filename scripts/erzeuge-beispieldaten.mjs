@@ -11,6 +11,7 @@ import { erzeugeCleanTechnologies } from './beispieldaten/clean-technologies.mjs
 import { erzeugeEnergietechnik } from './beispieldaten/energietechnik.mjs';
 import { erzeugeOptikPhotonik } from './beispieldaten/optik-photonik.mjs';
 import { erzeugeSmartCities } from './beispieldaten/smart-cities.mjs';
+import { CLUSTERBERICHT_MANAGEMENT, schreibeClusterberichtDaten } from './erzeuge-clusterbericht-daten.mjs';
 
 const ziel = process.argv[2] ?? 'data';
 mkdirSync(ziel, { recursive: true });
@@ -49,6 +50,8 @@ const cluster = [
     hf('Industrie 4.0', 'industrie-4-0'), hf('Additive Fertigung', 'additive-fertigung'), hf('Leichtbau', 'leichtbau', { ab: 2020 })] },
   { slug: 'technologietransfer-innovationsmanagement', name: 'Technologietransfer und Innovationsmanagement', art: 'teilthema', land: 'berlin', handlungsfelder: [
     hf('Technologietransfer', 'technologietransfer'), hf('Innovationsmanagement', 'innovationsmanagement')] },
+  // Sachsen-Anhalt, the second report format (scripts/erzeuge-clusterbericht-daten.mjs writes its tables).
+  CLUSTERBERICHT_MANAGEMENT,
 ];
 writeFileSync(join(ziel, 'cluster.json'), `${JSON.stringify({ cluster }, null, 2)}\n`);
 
@@ -298,4 +301,6 @@ const bericht = {
   veroeffentlichung: '2020-07-15',
 };
 writeFileSync(join(ziel, 'bericht.json'), `${JSON.stringify(bericht, null, 2)}\n`);
+const clusterbericht = schreibeClusterberichtDaten(ziel);
+console.log(`${ziel}/clusterbericht: ${Object.entries(clusterbericht).map(([t, n]) => `${n} ${t}`).join(', ')}`);
 console.log(`${ziel}: ${projekte.length} Projekte, ${aktivitaeten.length} Aktivitäten, ${akteure.length} Akteure, ${bet.length} Beteiligungen`);

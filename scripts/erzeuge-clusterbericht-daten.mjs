@@ -1,6 +1,7 @@
 // Writes the sample data of the clusterbericht format into <ziel>/clusterbericht/ (the nine tables) as an
 // analyst's German Excel export: German column labels, `;`, UTF-8 with BOM, CRLF, amounts like 9.841.000.000,00,
-// dates dd.mm.yyyy, booleans ja/nein. Deterministic. Run: node scripts/erzeuge-clusterbericht-daten.mjs [zielordner]
+// dates dd.mm.yyyy, booleans ja/nein. Deterministic. scripts/erzeuge-beispieldaten.mjs calls it (and lists the
+// management in cluster.json); alone: node scripts/erzeuge-clusterbericht-daten.mjs [zielordner]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,15 @@ import * as j2014 from './clusterbericht/sondermaschinen-2014.mjs';
 import * as j2015 from './clusterbericht/sondermaschinen-2015.mjs';
 
 const CLUSTER = 'Sondermaschinen- und Anlagenbau';
+
+/** The management's cluster.json entry: format, Land and what the cover shows. */
+export const CLUSTERBERICHT_MANAGEMENT = {
+  slug: 'sondermaschinen-anlagenbau', name: CLUSTER, art: 'cluster', land: 'sachsen-anhalt', berichtsformat: 'clusterbericht',
+  traeger: ['tti Technologietransfer und Innovationsförderung Magdeburg GmbH', 'Bruno-Wille-Str. 9', '39108 Magdeburg'],
+  bearbeiter: ['Dr.-Ing. Günter Ihlow', 'Dr.-Ing. Michael Klaeger'],
+  internet: 'www.cluster-smab.de',
+  handlungsfelder: [],
+};
 
 /** Column label → how the cell is written. */
 const text = (v) => v ?? '';

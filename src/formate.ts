@@ -3,10 +3,11 @@
  * A new format adds its module here (and nothing else in the generic code).
  */
 import type { Berichtsformat } from './bericht/berichtsformat.js';
+import { clusterberichtFormat } from './clusterbericht/clusterbericht-format.js';
 import { ewmFormat } from './ewm/ewm-format.js';
 import { CliFehler, EXIT } from './fehler.js';
 
-export const FORMATE: readonly Berichtsformat[] = [ewmFormat];
+export const FORMATE: readonly Berichtsformat[] = [ewmFormat, clusterberichtFormat];
 
 /** The format with `id`; an unknown id is an input error (exit 2) listing the known ones. */
 export function findeFormat(id: string, formate: readonly Berichtsformat[] = FORMATE): Berichtsformat {

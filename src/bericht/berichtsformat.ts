@@ -6,13 +6,13 @@
  * A format lives in `src/<id>/` with its templates in `templates/<id>/`, and implements:
  * - `tabellen`: its tables (`src/pruefen/tabelle.ts` declarations: columns, labels, enumerations)
  *   with the folder they live in, and a collector that checks each row and the rules across tables;
- * - `berichtet`: which managements of the registry get a report (`--alle`);
+ * - `berichtet`: which managements of the registry get a report of a year (`--alle`);
  * - `berechneKennzahlen` (pure) and `serialisiereKennzahlen` under `kennzahlenSchema`;
  * - `abbildungen`: the chart specs (Vega-Lite) from the Kennzahlen;
  * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots; the generic loader of one
  *   text is `src/texte/lade-markdown-text.ts`);
  * - `baueHtml`: the whole report from its template pack;
- * - `metadaten`: PDF title, subject and keywords.
+ * - `metadaten`: PDF title, subject, keywords and (optionally) the author.
  * `cluster.json` names each management's format (`"berichtsformat"`, default: the first listed).
  */
 import type { Problem } from '../fehler.js';
@@ -54,6 +54,8 @@ export interface FormatMetadaten {
   titel: string;
   thema: string;
   schluesselwoerter: string[];
+  /** Author of the PDF; default: the first Herausgeber line of bericht.json. */
+  autor?: string;
 }
 
 export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenFormat<Daten> {
@@ -62,7 +64,7 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   /** `schema` of kennzahlen.json, e.g. `ewm-report/kennzahlen@1`; `vergleich` accepts every registered one. */
   kennzahlenSchema: string;
   /** Slugs of the managements using this format that get a report (`--alle`), in registry order. */
-  berichtet(daten: Daten): string[];
+  berichtet(daten: Daten, jahr: number): string[];
   berechneKennzahlen(daten: Daten, cluster: string, jahr: number): Kennzahlen;
   /** kennzahlen.json content (deterministic, sorted keys). */
   serialisiereKennzahlen(jahr: number, cluster: string, kennzahlen: Kennzahlen): string;

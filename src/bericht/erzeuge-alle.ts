@@ -45,7 +45,7 @@ export async function erzeugeAlle(
     .filter((c) => {
       const format = formatVon(c);
       let slugs = berichtet.get(format);
-      if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format)))));
+      if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format), auftrag.jahr))));
       return slugs.has(c.slug);
     })
     .map((c) => c.slug);

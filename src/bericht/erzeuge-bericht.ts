@@ -127,9 +127,10 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
   const dateien: Dateien = new Map();
   const warnungen: Problem[] = [];
   const datum = auftrag.datum ?? auftrag.daten.bericht.veroeffentlichung;
+  const { autor, ...formatMetadaten } = format.metadaten(cluster, auftrag.jahr);
   const metadaten: PdfMetadaten = {
-    ...format.metadaten(cluster, auftrag.jahr),
-    autor: auftrag.daten.bericht.herausgeber?.[0] ?? 'ewm-report',
+    ...formatMetadaten,
+    autor: autor ?? auftrag.daten.bericht.herausgeber?.[0] ?? 'ewm-report',
     sprache: 'de-DE',
     datum: datum ?? `${auftrag.jahr}-12-31`,
   };

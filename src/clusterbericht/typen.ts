@@ -4,7 +4,7 @@
  * docs/clusterbericht.md. Amounts are integer cents, decimals (Mannjahre, percent) integer hundredths,
  * dates ISO `yyyy-mm-dd`, enumerations their slug.
  */
-import type { Cent, Herkunftsort, IsoDatum } from '../model/typen.js';
+import type { BasisDaten, Cent, Herkunftsort, IsoDatum } from '../model/typen.js';
 
 /** A decimal with two places as an integer count of hundredths (2,0 Mannjahre → 200). */
 export type Hundertstel = number;
@@ -108,7 +108,7 @@ export interface Gruendung extends JahresBasis {
 }
 
 /** All nine tables of one data folder (several managements and years). */
-export interface ClusterberichtDaten {
+export interface ClusterberichtTabellen {
   eckdaten: Eckdaten[];
   branche: Branchensegment[];
   netzwerke: Netzwerk[];
@@ -120,4 +120,7 @@ export interface ClusterberichtDaten {
   gruendungen: Gruendung[];
 }
 
-export type ClusterberichtTabelle = keyof ClusterberichtDaten;
+export type ClusterberichtTabelle = keyof ClusterberichtTabellen;
+
+/** The validated data of the format: its tables plus the registry and bericht.json. */
+export interface ClusterberichtDaten extends ClusterberichtTabellen, BasisDaten {}

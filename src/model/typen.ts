@@ -51,6 +51,12 @@ export interface Cluster {
   berichtsformat: string;
   /** Explicit fields only; a format may add implicit ones (EWM: `uebergreifend`). */
   handlungsfelder: Handlungsfeld[];
+  /** For a format's cover (clusterbericht): the Träger of the management with its address, one line each. */
+  traeger?: string[];
+  /** For a format's cover: the authors ("Bearbeiter"). */
+  bearbeiter?: string[];
+  /** For a format's cover: the management's internet address. */
+  internet?: string;
 }
 
 /** Optional report metadata from `bericht.json`. */

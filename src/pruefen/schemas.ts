@@ -41,6 +41,9 @@ export const clusterSchema = z.object({
   /** Checked against the registered formats by the reader. */
   berichtsformat: z.string().optional(),
   handlungsfelder: z.array(handlungsfeldSchema).default([]),
+  traeger: z.array(nichtLeer).optional(),
+  bearbeiter: z.array(nichtLeer).optional(),
+  internet: nichtLeer.optional(),
 });
 
 export const clusterDateiSchema = z.object({ cluster: z.array(clusterSchema).min(1, 'muss mindestens einen Cluster enthalten') });

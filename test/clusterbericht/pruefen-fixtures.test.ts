@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS generator without types
 import { erzeugeFixtures, FAELLE } from '../fixtures/clusterbericht/erzeuge-fixtures.mjs';
 import { berechneClusterberichtKennzahlen } from '../../src/clusterbericht/kennzahlen/berechne-clusterbericht-kennzahlen.js';
+import type { ClusterberichtDaten } from '../../src/clusterbericht/typen.js';
 import { formatiereProblem } from '../../src/fehler.js';
 import { ladeMitProblemen, SMAB } from './lade-beispiel.js';
 
@@ -16,7 +17,8 @@ describe('clusterbericht fixture folders, one rule each', () => {
   it('the minimal folder is valid and computes', async () => {
     const { daten, probleme } = await ladeMitProblemen(join(FIXTURES, 'gueltig', 'minimal'));
     expect(probleme).toEqual([]);
-    const k = berechneClusterberichtKennzahlen(daten, SMAB, 2015);
+    expect(daten).toBeDefined();
+    const k = berechneClusterberichtKennzahlen(daten as ClusterberichtDaten, SMAB, 2015);
     expect([k['eckdaten.personal_mannjahre'], k['branche.maschinenbau.umsatz_je_beschaeftigten'], k['veranstaltungen.teilnehmende'], k['netzwerke.netzwerkansatz']]).toEqual([2, 190575, 80, 1]);
   });
 
@@ -27,8 +29,9 @@ describe('clusterbericht fixture folders, one rule each', () => {
   it.each(faelle.map((f) => f.name))('ungueltig/%s', async (name) => {
     const ordner = join(FIXTURES, 'ungueltig', name);
     const erwartet = readFileSync(join(ordner, 'erwartet.txt'), 'utf8').trimEnd().split('\n');
-    const { probleme } = await ladeMitProblemen(ordner);
+    const { daten, probleme } = await ladeMitProblemen(ordner);
     expect(probleme.map(formatiereProblem)).toEqual(erwartet);
+    expect(daten).toBeUndefined();
     expect(probleme.every((p) => p.schwere === 'fehler')).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 /** The template context of the clusterbericht: cover, contents with page numbers, every chapter's sentences, lists and texts. */
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
 import type { ClusterberichtTexte } from '../texte/lade-clusterbericht-texte.js';
-import type { ClusterberichtDaten } from '../typen.js';
+import type { ClusterberichtTabellen } from '../typen.js';
 import type { BerichtKontext } from './bericht-kontext.js';
 import { bindeZahlenTief } from './binde-zahlen.js';
 import { clusterberichtKapitel, inhaltsverzeichnis } from './kapitel.js';
@@ -21,7 +21,7 @@ export interface Deckblatt {
 
 /** Everything the clusterbericht is built from. */
 export interface ClusterberichtEingabe {
-  daten: ClusterberichtDaten;
+  daten: ClusterberichtTabellen;
   cluster: { slug: string; name: string; land: string };
   deckblatt: Deckblatt;
   jahr: number;

@@ -1,9 +1,9 @@
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
-import type { ClusterberichtDaten } from '../typen.js';
+import type { ClusterberichtTabellen } from '../typen.js';
 
 /** What every sentence builder of the clusterbericht gets: the year's rows and Kennzahlen. */
 export interface BerichtKontext {
-  daten: ClusterberichtDaten;
+  daten: ClusterberichtTabellen;
   cluster: string;
   /** Display name, e.g. "Sondermaschinen- und Anlagenbau". */
   name: string;

@@ -7,7 +7,7 @@
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
 import {
   FINANZIERUNGEN, LEISTUNG_ARTEN, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN,
-  type ClusterberichtDaten, type Veranstaltung,
+  type ClusterberichtTabellen, type Veranstaltung,
 } from '../typen.js';
 import { umsatzJeBeschaeftigten } from './umsatz-je-beschaeftigten.js';
 
@@ -18,7 +18,7 @@ export function ausHundertsteln(h: number): number {
 }
 
 /** The events of a year: those whose `beginn` lies in it. */
-export function veranstaltungenImJahr(daten: ClusterberichtDaten, cluster: string, jahr: number): Veranstaltung[] {
+export function veranstaltungenImJahr(daten: ClusterberichtTabellen, cluster: string, jahr: number): Veranstaltung[] {
   const praefix = `${jahr}-`;
   return daten.veranstaltungen.filter((v) => v.cluster === cluster && v.beginn.startsWith(praefix));
 }
@@ -29,7 +29,7 @@ export function durchgefuehrt(v: Veranstaltung): boolean {
 }
 
 /** Computes all Kennzahlen of `cluster` in `jahr`. */
-export function berechneClusterberichtKennzahlen(daten: ClusterberichtDaten, cluster: string, jahr: number): Kennzahlen {
+export function berechneClusterberichtKennzahlen(daten: ClusterberichtTabellen, cluster: string, jahr: number): Kennzahlen {
   const k: Kennzahlen = {};
   const imJahr = <T extends { cluster: string; jahr: number }>(zeilen: readonly T[]): T[] =>
     zeilen.filter((z) => z.cluster === cluster && z.jahr === jahr);

@@ -11,8 +11,4 @@ export const MC = {
     `Für ${cluster} ${jahr} gibt es schon eine Zeile Eckdaten (${erste}); erlaubt ist eine Zeile je Cluster und Jahr`,
   segmentDoppelt: (segment: string, cluster: string, jahr: number, erste: string) =>
     `Das Segment "${segment}" gibt es für ${cluster} ${jahr} schon (${erste}); Segmente sind je Cluster und Jahr eindeutig`,
-  beideDateien: (basis: string) =>
-    `clusterbericht/${basis}.csv und clusterbericht/${basis}.json gibt es beide; nicht eindeutig, welche gilt. Bitte nur eine der beiden Dateien behalten`,
-  dateiFehlt: (basis: string) =>
-    `Pflichtdatei fehlt: erwartet clusterbericht/${basis}.csv oder clusterbericht/${basis}.json (ein Management in cluster.json nutzt das Berichtsformat clusterbericht)`,
 };

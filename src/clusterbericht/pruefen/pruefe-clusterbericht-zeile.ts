@@ -3,13 +3,13 @@ import type { Problem } from '../../fehler.js';
 import { datum } from '../../format/datum.js';
 import { herkunftVon, ortVon, type RohZeile } from '../../lesen/roh-zeile.js';
 import { M } from '../../pruefen/meldungen.js';
-import type { ClusterberichtDaten, ClusterberichtTabelle } from '../typen.js';
+import type { ClusterberichtTabellen, ClusterberichtTabelle } from '../typen.js';
 import { MC } from './meldungen.js';
 
 /** A segment slug becomes part of Kennzahl keys (`branche.{segment}.umsatz`): no dots, no spaces. */
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-type Datensatz<T extends ClusterberichtTabelle> = ClusterberichtDaten[T][number];
+type Datensatz<T extends ClusterberichtTabelle> = ClusterberichtTabellen[T][number];
 
 /**
  * Applies the rules of one row of `tabelle` to its converted `werte` (all cells valid) and returns

@@ -4,13 +4,13 @@ import { baueClusterberichtHtml } from '../../../src/clusterbericht/bericht/baue
 import type { ClusterberichtEingabe } from '../../../src/clusterbericht/bericht/baue-clusterbericht-modell.js';
 import { berechneClusterberichtKennzahlen } from '../../../src/clusterbericht/kennzahlen/berechne-clusterbericht-kennzahlen.js';
 import { ladeClusterberichtTexte } from '../../../src/clusterbericht/texte/lade-clusterbericht-texte.js';
-import type { ClusterberichtDaten } from '../../../src/clusterbericht/typen.js';
+import type { ClusterberichtTabellen } from '../../../src/clusterbericht/typen.js';
 import { DATEN, ladeBeispiel, SMAB } from '../lade-beispiel.js';
 
-let daten: ClusterberichtDaten;
+let daten: ClusterberichtTabellen;
 beforeAll(async () => { daten = await ladeBeispiel(); });
 
-async function html(d: ClusterberichtDaten, jahr: number, seiten = new Map<string, number>()): Promise<string> {
+async function html(d: ClusterberichtTabellen, jahr: number, seiten = new Map<string, number>()): Promise<string> {
   const kennzahlen = berechneClusterberichtKennzahlen(d, SMAB, jahr);
   const { texte } = await ladeClusterberichtTexte(DATEN, jahr, SMAB, kennzahlen);
   const e: ClusterberichtEingabe = {

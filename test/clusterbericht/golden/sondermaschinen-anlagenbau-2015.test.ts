@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Kennzahlen } from '../../../src/bericht/berichtsformat.js';
 import { berechneClusterberichtKennzahlen, veranstaltungenImJahr } from '../../../src/clusterbericht/kennzahlen/berechne-clusterbericht-kennzahlen.js';
-import type { ClusterberichtDaten } from '../../../src/clusterbericht/typen.js';
+import type { ClusterberichtTabellen } from '../../../src/clusterbericht/typen.js';
 import { ladeBeispiel, SMAB } from '../lade-beispiel.js';
 
 interface Golden {
@@ -54,7 +54,7 @@ export const GOLDEN_SCHLUESSEL: Record<string, string> = {
   gruendungen_ug: 'gruendungen.rechtsform.ug',
 };
 
-let daten: ClusterberichtDaten;
+let daten: ClusterberichtTabellen;
 let k: Kennzahlen;
 beforeAll(async () => {
   daten = await ladeBeispiel();

@@ -1,11 +1,11 @@
 /** Test helper: clusterbericht records with defaults, for engine tests. */
 import type {
-  Branchensegment, ClusterberichtDaten, Eckdaten, Gruendung, Investition, Leistung, Netzwerk, Schutzrecht, Veranstaltung,
+  Branchensegment, ClusterberichtTabellen, Eckdaten, Gruendung, Investition, Leistung, Netzwerk, Schutzrecht, Veranstaltung,
 } from '../../../src/clusterbericht/typen.js';
 
 export const C = 'smab';
 
-export function leer(): ClusterberichtDaten {
+export function leer(): ClusterberichtTabellen {
   return { eckdaten: [], branche: [], netzwerke: [], forschungsthemen: [], schutzrechte: [], leistungen: [], veranstaltungen: [], investitionen: [], gruendungen: [] };
 }
 export const eckdaten = (o: Partial<Eckdaten> = {}): Eckdaten => ({ cluster: C, jahr: 2015, mitgliedsunternehmen: 10, personal_mannjahre: 150, ...o });

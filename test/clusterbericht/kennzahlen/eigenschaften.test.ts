@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { berechneClusterberichtKennzahlen } from '../../../src/clusterbericht/kennzahlen/berechne-clusterbericht-kennzahlen.js';
 import { serialisiereClusterberichtKennzahlen } from '../../../src/clusterbericht/kennzahlen/serialisiere-clusterbericht-kennzahlen.js';
 import {
-  FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN, type ClusterberichtDaten,
+  FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN, type ClusterberichtTabellen,
 } from '../../../src/clusterbericht/typen.js';
 import { C, gruendung, investition, leer, leistung, netzwerk, schutzrecht, segment, veranstaltung } from './bauer.js';
 
@@ -14,7 +14,7 @@ const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a,
 const anzahl = opt(fc.nat(10_000));
 const cent = fc.nat(1_000_000_000_00);
 
-const daten: fc.Arbitrary<ClusterberichtDaten> = fc.record({
+const daten: fc.Arbitrary<ClusterberichtTabellen> = fc.record({
   branche: fc.uniqueArray(fc.record({ segment: fc.constantFrom('a', 'b', 'c', 'd'), jahr, unternehmen: anzahl, beschaeftigte: anzahl, umsatz: opt(cent) }), { selector: (s) => `${s.segment}|${s.jahr}`, maxLength: 6 }),
   netzwerke: fc.array(fc.record({ cluster, jahr, art: fc.constantFrom(...NETZWERK_ARTEN), unternehmen: anzahl, forschungseinrichtungen: anzahl }), { maxLength: 8 }),
   schutzrechte: fc.array(fc.record({ cluster, jahr, anmeldung: fc.boolean() }), { maxLength: 8 }),
@@ -58,8 +58,8 @@ describe('clusterbericht Kennzahlen: properties', () => {
   it('row order changes nothing: a permutation of every table gives the same kennzahlen.json', () => {
     fc.assert(fc.property(daten, jahr, fc.infiniteStream(fc.nat()), (d, j, zufall) => {
       const mische = <T>(zeilen: T[]): T[] => zeilen.map((z) => [zufall.next().value, z] as const).sort((a, b) => a[0] - b[0]).map(([, z]) => z);
-      const gemischt = Object.fromEntries(Object.entries(d).map(([t, zeilen]) => [t, mische(zeilen as unknown[])])) as unknown as ClusterberichtDaten;
-      const datei = (x: ClusterberichtDaten): string => serialisiereClusterberichtKennzahlen(j, C, berechneClusterberichtKennzahlen(x, C, j));
+      const gemischt = Object.fromEntries(Object.entries(d).map(([t, zeilen]) => [t, mische(zeilen as unknown[])])) as unknown as ClusterberichtTabellen;
+      const datei = (x: ClusterberichtTabellen): string => serialisiereClusterberichtKennzahlen(j, C, berechneClusterberichtKennzahlen(x, C, j));
       expect(datei(gemischt)).toBe(datei(d));
     }), { numRuns: 200 });
   });

@@ -1,0 +1,37 @@
+import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import { baueClusterberichtHtml } from './bericht/baue-clusterbericht-html.js';
+import { berechneClusterberichtKennzahlen } from './kennzahlen/berechne-clusterbericht-kennzahlen.js';
+import { CLUSTERBERICHT_SCHEMA, serialisiereClusterberichtKennzahlen } from './kennzahlen/serialisiere-clusterbericht-kennzahlen.js';
+import { clusterberichtTabellen } from './pruefen/clusterbericht-tabellen.js';
+import { ladeClusterberichtTexte, type ClusterberichtTexte } from './texte/lade-clusterbericht-texte.js';
+import type { ClusterberichtDaten } from './typen.js';
+
+/** The annual report of a cluster management (model: Cluster Sondermaschinen- und Anlagenbau, Sachsen-Anhalt, 2015). */
+export const clusterberichtFormat: Berichtsformat<ClusterberichtTexte, ClusterberichtDaten> = {
+  id: 'clusterbericht',
+  tabellen: clusterberichtTabellen,
+  kennzahlenSchema: CLUSTERBERICHT_SCHEMA,
+  // Every management of this format with at least one row in its tables.
+  berichtet: (daten) => {
+    const mitZeilen = new Set<string>();
+    for (const tabelle of [daten.eckdaten, daten.branche, daten.netzwerke, daten.forschungsthemen, daten.schutzrechte, daten.leistungen, daten.veranstaltungen, daten.investitionen, daten.gruendungen]) {
+      for (const z of tabelle) mitZeilen.add(z.cluster);
+    }
+    return daten.cluster.filter((c) => c.berichtsformat === 'clusterbericht' && mitZeilen.has(c.slug)).map((c) => c.slug);
+  },
+  berechneKennzahlen: berechneClusterberichtKennzahlen,
+  serialisiereKennzahlen: serialisiereClusterberichtKennzahlen,
+  abbildungen: () => [],
+  ladeTexte: (verzeichnis, jahr, cluster, kennzahlen) => ladeClusterberichtTexte(verzeichnis, jahr, cluster, kennzahlen ?? {}),
+  baueHtml: (e, seiten) => baueClusterberichtHtml({
+    daten: e.daten, jahr: e.jahr, kennzahlen: e.kennzahlen, texte: e.texte,
+    cluster: { slug: e.cluster.slug, name: e.cluster.name, land: e.cluster.land },
+    deckblatt: { bearbeiter: e.cluster.bearbeiter ?? [], traeger: e.cluster.traeger ?? [], internet: e.cluster.internet },
+  }, e.css, seiten),
+  metadaten: (cluster, jahr) => ({
+    titel: `Jahresbericht ${jahr} – Cluster ${cluster.name}`,
+    thema: `Jahresbericht ${jahr} des Clustermanagements ${cluster.name}: Netzwerke, Forschung, Schutzrechte, Dienstleistungen, Investitionen, Veranstaltungen und Gründungen`,
+    schluesselwoerter: ['Clustermanagement', 'Jahresbericht', cluster.name, String(jahr)],
+    ...(cluster.traeger?.[0] !== undefined ? { autor: cluster.traeger[0] } : {}),
+  }),
+};
