@@ -8,7 +8,7 @@
  * Same seed and n → byte-identical files.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   akteurZeile,
@@ -52,8 +52,10 @@ export async function generiereExport(ziel: string, n: number, optionen: Generat
   const seed = optionen.seed ?? STANDARD_SEED;
   // 1. cluster.json
   await mkdir(ziel, { recursive: true });
-  await copyFile(optionen.clusterJson, path.join(ziel, 'cluster.json'));
-  const registry = JSON.parse(await readFile(optionen.clusterJson, 'utf8')) as RohCluster;
+  // An EWM export: only the managements reporting in the EWM format (others would need their own tables).
+  const gelesen = JSON.parse(await readFile(optionen.clusterJson, 'utf8')) as RohCluster;
+  const registry: RohCluster = { ...gelesen, cluster: gelesen.cluster.filter((c) => (c.berichtsformat ?? 'ewm') === 'ewm') };
+  await writeFile(path.join(ziel, 'cluster.json'), `${JSON.stringify(registry, null, 2)}\n`);
   const anzahl: ExportZeilen = {
     projekte: n,
     aktivitaeten: Math.round(n / 2),
@@ -85,7 +87,7 @@ export async function generiereExport(ziel: string, n: number, optionen: Generat
 }
 
 interface RohCluster {
-  cluster: { slug: string; name: string; handlungsfelder?: { name: string; ab?: number; bis?: number }[] }[];
+  cluster: { slug: string; name: string; berichtsformat?: string; handlungsfelder?: { name: string; ab?: number; bis?: number }[] }[];
 }
 
 /** The Handlungsfeld names valid in each year of the generated range, plus the implicit field. */

@@ -11,12 +11,13 @@ export const clusterberichtFormat: Berichtsformat<ClusterberichtTexte, Clusterbe
   id: 'clusterbericht',
   tabellen: clusterberichtTabellen,
   kennzahlenSchema: CLUSTERBERICHT_SCHEMA,
-  // Every management of this format with at least one row in its tables.
-  berichtet: (daten) => {
+  // Every management of this format with at least one row in the report year.
+  berichtet: (daten, jahr) => {
     const mitZeilen = new Set<string>();
-    for (const tabelle of [daten.eckdaten, daten.branche, daten.netzwerke, daten.forschungsthemen, daten.schutzrechte, daten.leistungen, daten.veranstaltungen, daten.investitionen, daten.gruendungen]) {
-      for (const z of tabelle) mitZeilen.add(z.cluster);
+    for (const tabelle of [daten.eckdaten, daten.branche, daten.netzwerke, daten.forschungsthemen, daten.schutzrechte, daten.leistungen, daten.investitionen, daten.gruendungen]) {
+      for (const z of tabelle) if (z.jahr === jahr) mitZeilen.add(z.cluster);
     }
+    for (const v of daten.veranstaltungen) if (v.beginn.startsWith(`${jahr}-`)) mitZeilen.add(v.cluster);
     return daten.cluster.filter((c) => c.berichtsformat === 'clusterbericht' && mitZeilen.has(c.slug)).map((c) => c.slug);
   },
   berechneKennzahlen: berechneClusterberichtKennzahlen,

@@ -1,6 +1,7 @@
 import { formatDaten } from '../bericht/format-daten.js';
 import type { Problem } from '../fehler.js';
 import { ladeDaten, type LadeOptionen } from '../pruefen/lade-daten.js';
+import { FORMATE } from '../formate.js';
 import { ewmFormat } from './ewm-format.js';
 import type { EwmDaten } from './model/typen.js';
 
@@ -9,6 +10,6 @@ export async function ladeEwmDaten(
   verzeichnis: string,
   optionen: LadeOptionen = {},
 ): Promise<{ daten: EwmDaten | undefined; probleme: Problem[]; dateien: string[] }> {
-  const { daten, probleme, dateien } = await ladeDaten(verzeichnis, [ewmFormat], { ...optionen, berichtsformat: 'ewm' });
+  const { daten, probleme, dateien } = await ladeDaten(verzeichnis, FORMATE, { ...optionen, berichtsformat: 'ewm' });
   return { daten: daten && formatDaten(daten, ewmFormat), probleme, dateien };
 }

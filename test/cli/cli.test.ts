@@ -23,19 +23,19 @@ describe('ewm-report pruefen', () => {
     const lauf = await starteCli(['pruefen']);
     expect(lauf.code).toBe(0);
     expect(lauf.stdout).toContain('Hinweis: aktivitaeten.csv: 10 Zeilen sind als Standardaktivität markiert');
-    expect(lauf.stdout.trim().split('\n').at(-1)).toBe('keine Fehler, 1 Warnung in 6 Dateien. Die Daten sind gültig.');
+    expect(lauf.stdout.trim().split('\n').at(-1)).toBe('keine Fehler, 1 Warnung in 15 Dateien. Die Daten sind gültig.');
     expect(lauf.stderr).toBe('');
   });
 
   it('--ruhig prints only the summary', async () => {
     const lauf = await starteCli(['pruefen', '--ruhig']);
-    expect(lauf.stdout.trim()).toBe('keine Fehler, 1 Warnung in 6 Dateien. Die Daten sind gültig.');
+    expect(lauf.stdout.trim()).toBe('keine Fehler, 1 Warnung in 15 Dateien. Die Daten sind gültig.');
   });
 
   it('--streng turns the warning into a failure', async () => {
     const lauf = await starteCli(['pruefen', '--streng']);
     expect(lauf.code).toBe(2);
-    expect(lauf.stderr.trim()).toBe('Fehler: keine Fehler, 1 Warnung in 6 Dateien (--streng: Warnungen zählen als Fehler).');
+    expect(lauf.stderr.trim()).toBe('Fehler: keine Fehler, 1 Warnung in 15 Dateien (--streng: Warnungen zählen als Fehler).');
   });
 
   it('rejects every invalid fixture with its exact line (exit 2, no stack trace)', async () => {
@@ -117,12 +117,13 @@ describe('ewm-report <jahr> --cluster', () => {
 });
 
 describe('ewm-report cluster', () => {
-  it('lists the 13 managements of the registry', async () => {
+  it('lists the 14 managements of the registry', async () => {
     const lauf = await starteCli(['cluster']);
     expect(lauf.code).toBe(0);
     const zeilen = lauf.stdout.trim().split('\n');
     expect(zeilen[0]).toMatch(/^Slug\s+Name\s+Art\s+Land\s+Handlungsfelder$/);
-    expect(zeilen).toHaveLength(2 + 13);
+    expect(zeilen).toHaveLength(2 + 14);
+    expect(lauf.stdout).toMatch(/^sondermaschinen-anlagenbau\s+Sondermaschinen- und Anlagenbau\s+Cluster\s+Sachsen-Anhalt\s*$/m);
     expect(lauf.stdout).toMatch(/^industrielle-produktion\s+Industrielle Produktion\s+Teilthema\s+Berlin\s+Industrie 4\.0; Additive Fertigung; Leichtbau \(2020–\); gesamtclusterbezogen\/handlungsfeldübergreifend$/m);
   });
 });

@@ -68,7 +68,7 @@ describe('ewm-report vergleich', () => {
   it.each([
     [['gibt-es-nicht.json', 'bericht-2019.json'], `${fixture('gibt-es-nicht.json')}: Datei oder Ordner nicht gefunden.`],
     [['bericht-2019.json', 'ungueltig/syntaxfehler.json'], `${fixture('ungueltig/syntaxfehler.json')}:8:3: kein gültiges JSON: Komma vor "}" ist nicht erlaubt.`],
-    [['ungueltig/falsche-form.json', 'bericht-2019.json'], `${fixture('ungueltig/falsche-form.json')} ist keine gültige kennzahlen.json (Schema ewm-report/kennzahlen@1): 5 Probleme.`],
+    [['ungueltig/falsche-form.json', 'bericht-2019.json'], `${fixture('ungueltig/falsche-form.json')} ist keine gültige kennzahlen.json (Schema ewm-report/kennzahlen@1 oder ewm-report/clusterbericht@1): 5 Probleme.`],
   ])('throws a CliFehler with exit code 2 for %j', async (dateien, meldung) => {
     const lauf = await fuehreAus(...dateien.map(fixture));
     expect(lauf.fehler).toBeInstanceOf(CliFehler);

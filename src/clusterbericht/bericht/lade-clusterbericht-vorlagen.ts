@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { vorlagenOrdner } from '../../bericht/vorlagen-ordner.js';
 import { registriereHelfer } from '../../format/handlebars-helfer.js';
 
 /** The compiled clusterbericht templates and stylesheet. */
@@ -10,21 +10,9 @@ export interface ClusterberichtVorlagen {
   css: string;
 }
 
-/** Finds `templates/clusterbericht` relative to this module (from `src/` under vitest and from `dist/src/`). */
-function vorlagenOrdner(): string {
-  let ordner = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const kandidat = path.join(ordner, 'templates', 'clusterbericht');
-    if (existsSync(path.join(kandidat, 'bericht.hbs'))) return kandidat;
-    const oben = path.dirname(ordner);
-    if (oben === ordner) throw new Error('Vorlagenordner templates/clusterbericht nicht gefunden (Installation unvollständig?).');
-    ordner = oben;
-  }
-}
-
 /** Compiles the templates on an isolated Handlebars instance with the German helpers (read on every call: the preview sees edits). */
 export function ladeClusterberichtVorlagen(): ClusterberichtVorlagen {
-  const ordner = vorlagenOrdner();
+  const ordner = vorlagenOrdner('clusterbericht');
   const hbs = Handlebars.create();
   registriereHelfer(hbs);
   const partials = path.join(ordner, 'partials');

@@ -1,28 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { vorlagenOrdner } from '../../bericht/vorlagen-ordner.js';
 import { registriereHelfer } from '../../format/handlebars-helfer.js';
 
 /** The compiled EWM templates and the report stylesheet. */
 export interface EwmVorlagen {
   bericht: Handlebars.TemplateDelegate;
   css: string;
-}
-
-/**
- * Finds `templates/ewm` relative to this module (works from `src/` under vitest and from `dist/src/`
- * after the build), never relative to the working directory.
- */
-export function vorlagenOrdner(): string {
-  let ordner = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const kandidat = path.join(ordner, 'templates', 'ewm');
-    if (existsSync(path.join(kandidat, 'bericht.hbs'))) return kandidat;
-    const oben = path.dirname(ordner);
-    if (oben === ordner) throw new Error('Vorlagenordner templates/ewm nicht gefunden (Installation unvollständig?).');
-    ordner = oben;
-  }
 }
 
 let cache: { signatur: string; vorlagen: EwmVorlagen } | undefined;
@@ -42,7 +27,7 @@ function signaturVon(ordner: string): string {
  * Compiled once and reused until a template file changes (the live preview picks up edits).
  */
 export function ladeVorlagen(): EwmVorlagen {
-  const ordner = vorlagenOrdner();
+  const ordner = vorlagenOrdner('ewm');
   const signatur = signaturVon(ordner);
   if (cache?.signatur === signatur) return cache.vorlagen;
   const hbs = Handlebars.create();
