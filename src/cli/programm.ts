@@ -6,6 +6,7 @@ import { FORMATE } from '../formate.js';
 import { berichtBefehl } from './bericht-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
+import { vorlageBefehl } from './vorlage-befehl.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
 /** Builds the whole command line: the report as the default command plus the subcommands. */
@@ -24,7 +25,8 @@ export function baueProgramm(
     .addCommand(pruefenBefehl(effekte, formate))
     .addCommand(clusterBefehl(effekte, formate))
     .addCommand(vergleichBefehl(effekte, setzeExitCode, formate))
-    .addCommand(vorschauBefehl(effekte, formate));
+    .addCommand(vorschauBefehl(effekte, formate))
+    .addCommand(vorlageBefehl(effekte, formate));
   for (const befehl of [programm, ...programm.commands]) {
     befehl
       .exitOverride()
