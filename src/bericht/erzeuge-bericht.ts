@@ -148,8 +148,13 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
   if (fehler.length > 0) {
+    const echte = fehler.filter((p) => p.schwere === 'fehler').length;
+    const strenge = fehler.length - echte;
+    const streng = strenge === 1 ? '1 Warnung gilt wegen --streng als Fehler' : `${strenge} Warnungen gelten wegen --streng als Fehler`;
     throw new CliFehler(
-      `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${auftrag.streng ? ' (--streng)' : ''}.`,
+      echte > 0
+        ? `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${strenge > 0 ? `; ${streng}` : ''}.`
+        : `Texte für ${cluster.name} ${auftrag.jahr}: ${streng}.`,
       { exitCode: EXIT.eingabe, probleme: fehler },
     );
   }

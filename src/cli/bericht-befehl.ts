@@ -9,14 +9,15 @@ import { schreibeAtomar } from '../ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
-import { ladeDaten } from '../pruefen/lade-daten.js';
+import { ladeDaten, strengText } from '../pruefen/lade-daten.js';
+import { loeseClusterAuf } from './loese-cluster-auf.js';
 import {
   leseOptionen,
   mitLeseOptionen,
   parseDatum,
   parseFormate,
   parseGanzzahl,
-  parseJahr,
+  parseJahrOderBefehl,
   type GemeinsameOptionen,
 } from './optionen.js';
 
@@ -34,10 +35,11 @@ interface BerichtOptionen extends GemeinsameOptionen {
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
 export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) => void, formate: readonly Berichtsformat[]): Command {
-  return mitLeseOptionen(new Command())
+  const befehl = new Command();
+  return mitLeseOptionen(befehl)
     .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
-    .argument('[jahr]', 'Berichtsjahr, z. B. 2019', parseJahr)
-    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement (siehe "ewm-report cluster")')
+    .argument('[jahr]', 'Berichtsjahr, z. B. 2019', (wert: string) => parseJahrOderBefehl(wert, befehl.commands.map((c) => c.name())))
+    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement, Slug oder Name (siehe "ewm-report cluster")')
     .option('--alle', 'alle Managements mit Vorhaben im Export', false)
     .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
     .addOption(
@@ -96,12 +98,12 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         // 2. read and validate
         const { daten, probleme } = await ladeDaten(optionen.daten, formate, { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat });
         const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
-        if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
-          throw new CliFehler(
-            `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
-            { exitCode: EXIT.eingabe, probleme },
-          );
+        const strenge = optionen.streng ? warnungen.filter((p) => p.schwere === 'warnung').length : 0;
+        if (!daten || strenge > 0) {
+          const grund = daten ? `${strengText(strenge)}` : `Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}`;
+          throw new CliFehler(`${grund}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme });
         }
+        const cluster = optionen.cluster !== undefined ? loeseClusterAuf(daten.cluster, optionen.cluster) : undefined;
         meldeWarnungen(warnungen, optionen, effekte);
         // Chromium starts in the background while the Kennzahlen and charts are computed.
         browser?.vorwaermen();
@@ -123,7 +125,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
-        const slug = optionen.cluster ?? '';
+        const slug = cluster ?? '';
         const format = formatVon(daten.cluster.find((c) => c.slug === slug) ?? { berichtsformat: formate[0]?.id ?? '' });
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);

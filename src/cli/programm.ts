@@ -78,7 +78,7 @@ function uebersetze(text: string): string {
     .replace(/^error: option '(.+)' argument missing/m, "Fehler: die Option '$1' braucht einen Wert")
     .replace(/^error: too many arguments.*$/m, 'Fehler: zu viele Argumente')
     .replace(/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./m, "Fehler: '$2' ist für '$1' nicht erlaubt. Erlaubt: $3.")
-    .replace(/\(Did you mean (.+)\?\)/, '(Meinten Sie $1?)')
+    .replace(/\s*\(Did you mean (.+)\?\)/, '. Meinten Sie $1?')
     .replace(/^error: /m, 'Fehler: ');
 }
 

@@ -20,7 +20,7 @@ import { leseTabelle } from './lese-tabelle.js';
 import { M } from './meldungen.js';
 import { sortiereProbleme, type GeleseneTabelle } from './sortiere-probleme.js';
 
-export { fasseProblemeZusammen } from './fasse-probleme-zusammen.js';
+export { fasseProblemeZusammen, strengText } from './fasse-probleme-zusammen.js';
 
 export interface LadeOptionen {
   encoding?: 'utf-8' | 'windows-1252';
