@@ -33,14 +33,24 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<vo
     }
     await synchronisiere(temp);
   } catch (fehler) {
-    await rm(temp, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw fehler;
   }
 
   const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
   const vorhanden = await existiert(ziel);
-  if (vorhanden) await rename(ziel, alt);
-  await rename(temp, ziel);
+  try {
+    if (vorhanden) await rename(ziel, alt);
+    try {
+      await rename(temp, ziel);
+    } catch (fehler) {
+      if (vorhanden) await rename(alt, ziel).catch(() => undefined);
+      throw fehler;
+    }
+  } catch (fehler) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw fehler;
+  }
   await synchronisiere(eltern);
   if (vorhanden) await rm(alt, { recursive: true, force: true });
 }

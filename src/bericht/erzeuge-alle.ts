@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
 import type { Effekte } from '../effekte.js';
+import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
@@ -64,7 +65,8 @@ export async function erzeugeAlle(
         const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen: ergebnis.warnungen.length, sekunden: sekundenSeit(start) };
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, 'fertig', beschreibe(zeile));
-      } catch (fehler) {
+      } catch (roh) {
+        const fehler = dateisystemFehler(roh);
         const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
         const exitCode = fehler instanceof CliFehler ? fehler.exitCode : EXIT.intern;
         const zeile = { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { berichtsordner } from '../ausgabe/berichtsordner.js';
 import type { Dateien } from '../ausgabe/schreibe-atomar.js';
 import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
+import { schreibFehler } from '../dateisystem/schreib-fehler.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
@@ -114,7 +115,11 @@ export async function erzeugeBericht<Texte, Daten>(
   if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
 
   // 6. write
-  await umgebung.schreibe(bericht.ordner, dateien);
+  try {
+    await umgebung.schreibe(bericht.ordner, dateien);
+  } catch (fehler) {
+    throw schreibFehler(fehler, bericht.ordner);
+  }
   return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
 }
 
