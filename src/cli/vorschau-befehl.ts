@@ -8,6 +8,7 @@ import { CliFehler } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { leseCluster } from '../lesen/lese-cluster.js';
 import { starteVorschau } from '../vorschau/starte-vorschau.js';
+import { uebernimmSignale } from './abbruch-signale.js';
 import { loeseClusterAuf } from './loese-cluster-auf.js';
 import { leseOptionen, mitLeseOptionen, parseDatum, parseJahr, type GemeinsameOptionen } from './optionen.js';
 
@@ -82,6 +83,7 @@ function parsePort(wert: string): number {
 
 /** Aborts on Ctrl-C (SIGINT) or SIGTERM. */
 function prozessSignal(): AbortSignal {
+  uebernimmSignale();
   const steuerung = new AbortController();
   const stoppe = (): void => steuerung.abort();
   process.once('SIGINT', stoppe);
