@@ -12,6 +12,8 @@ import { Fortschritt } from './fortschritt.js';
 /** A batch: every management its format reports on (EWM: with Vorhaben in the export), `parallel` reports at a time. */
 export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
+  /** Warnings of the data (shared by every report); each report's count adds its own text warnings. */
+  datenWarnungen?: number;
 }
 
 /** One line of the summary. */
@@ -62,7 +64,8 @@ export async function erzeugeAlle(
       const start = performance.now();
       try {
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
-        const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen: ergebnis.warnungen.length, sekunden: sekundenSeit(start) };
+        const warnungen = (auftrag.datenWarnungen ?? 0) + ergebnis.warnungen.filter((p) => p.schwere === 'warnung').length;
+        const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen, sekunden: sekundenSeit(start) };
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, 'fertig', beschreibe(zeile));
       } catch (roh) {
@@ -90,7 +93,7 @@ function sekundenSeit(start: number): number {
 }
 
 function beschreibe(z: BatchZeile): string {
-  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen} Warnungen, ${z.sekunden.toFixed(1).replace('.', ',')} s`;
+  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen === 1 ? '1 Warnung' : `${z.warnungen} Warnungen`}, ${z.sekunden.toFixed(1).replace('.', ',')} s`;
 }
 
 /** The summary table printed at the end of a batch. */

@@ -121,7 +121,13 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
-          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, formatVon, umgebung);
+          // --ruhig: no progress lines and no table; only the failed reports are printed
+          const batchEffekte: Effekte = optionen.ruhig ? { ...effekte, istTerminal: false, fehlerausgabe: () => undefined } : effekte;
+          const datenWarnungen = warnungen.filter((p) => p.schwere === 'warnung').length;
+          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel, datenWarnungen }, formatVon, { ...umgebung, effekte: batchEffekte });
+          if (optionen.ruhig) {
+            for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
+          }
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }

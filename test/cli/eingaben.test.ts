@@ -1,12 +1,17 @@
 // Command-line mistakes as analysts make them: mistyped commands, options and managements get
 // "Meinten Sie …?", --cluster takes slug or name, --streng says which warnings count as errors.
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { aehnlichste } from '../../src/cli/aehnlichste.js';
 import { CLI, WURZEL } from '../hilfen/pfade.js';
 import { starteCli } from '../hilfen/werkzeuge.js';
 
 const JSON_NUR = ['--format', 'json', '--ausgabe'];
+const AUS = mkdtempSync(path.join(tmpdir(), 'ewm-eingaben-'));
+afterAll(() => rmSync(AUS, { recursive: true, force: true }));
 
 describe('suggestions', () => {
   it('finds close words and nothing for far ones', () => {
@@ -29,7 +34,7 @@ describe('suggestions', () => {
   });
 
   it('a mistyped management gets the closest slug', async () => {
-    const lauf = await starteCli(['2019', '--cluster', 'indstrielle-produktion', ...JSON_NUR, '/tmp/ewm-nie-geschrieben']);
+    const lauf = await starteCli(['2019', '--cluster', 'indstrielle-produktion', ...JSON_NUR, path.join(AUS, 'ewm-nie-geschrieben')]);
     expect(lauf.code).toBe(2);
     expect(lauf.stderr.trim().split('\n').at(-1)).toBe(
       'Fehler: Das Management "indstrielle-produktion" gibt es nicht in cluster.json. Meinten Sie "industrielle-produktion"?',
@@ -39,9 +44,20 @@ describe('suggestions', () => {
 
 describe('--cluster takes slug or name', () => {
   it('"Industrielle Produktion" makes the same report as the slug', async () => {
-    const lauf = await starteCli(['2019', '--cluster', 'Industrielle Produktion', '--ruhig', ...JSON_NUR, '/tmp/ewm-nie-geschrieben-name']);
+    const lauf = await starteCli(['2019', '--cluster', 'Industrielle Produktion', '--ruhig', ...JSON_NUR, path.join(AUS, 'ewm-nie-geschrieben-name')]);
     expect(lauf.stderr).toBe('');
     expect(lauf.code).toBe(0);
+  });
+});
+
+describe('--ruhig', () => {
+  it('silences the progress lines and the table of --alle', async () => {
+    const laut = await starteCli(['2019', '--alle', ...JSON_NUR, path.join(AUS, 'ewm-nie-gelesen-alle')]);
+    expect(laut.stderr).toMatch(/^Cluster\s+Seiten\s+Warnungen/m);
+    const ruhig = await starteCli(['2019', '--alle', '--ruhig', ...JSON_NUR, path.join(AUS, 'ewm-nie-gelesen-alle')]);
+    expect(ruhig.code).toBe(0);
+    expect(ruhig.stderr).toBe('');
+    expect(ruhig.stdout).toBe('');
   });
 });
 
@@ -50,7 +66,7 @@ describe('--streng', () => {
     const pruefen = await starteCli(['pruefen', '--streng', '--ruhig']);
     expect(pruefen.code).toBe(2);
     expect(pruefen.stderr.trim()).toBe('Fehler: 1 Warnung gilt wegen --streng als Fehler (sonst keine Fehler in 15 Dateien).');
-    const bericht = await starteCli(['2019', '--cluster', 'industrielle-produktion', '--streng', ...JSON_NUR, '/tmp/ewm-nie-geschrieben']);
+    const bericht = await starteCli(['2019', '--cluster', 'industrielle-produktion', '--streng', ...JSON_NUR, path.join(AUS, 'ewm-nie-geschrieben')]);
     expect(bericht.code).toBe(2);
     expect(bericht.stderr.trim().split('\n').at(-1)).toBe('Fehler: 1 Warnung gilt wegen --streng als Fehler; es wurde nichts geschrieben.');
     expect(`${pruefen.stderr}${bericht.stderr}`).not.toContain('keine Fehler,');
