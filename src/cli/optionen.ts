@@ -80,7 +80,8 @@ export function parseJahr(wert: string): number {
  * "Meinten Sie …?" instead of "Ungültiges Berichtsjahr".
  */
 export function parseJahrOderBefehl(wert: string, befehle: readonly string[]): number {
-  if (/^\s*\d+\s*$/.test(wert)) return parseJahr(wert);
+  // Anything with a digit or a path character was meant as a year
+  if (!/^[a-zäöüß_-]+$/i.test(wert.trim())) return parseJahr(wert);
   const vorschlag = meintenSie(wert, befehle);
   throw new CliFehler(
     vorschlag
