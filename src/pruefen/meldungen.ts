@@ -68,6 +68,8 @@ export const M = {
   jsonTyp: (wert: unknown, erwartet: string) => `${zitat(wert)} hat den falschen Typ; erwartet ${erwartet}`,
   // Cells
   pflichtwertFehlt: 'Pflichtangabe fehlt',
+  punktgruppenImKommaFormat: (w: unknown, gelesen: string) =>
+    `${zitat(w)} wurde als ${gelesen} gelesen. In einer mit Komma getrennten Datei ist ein einzelner Punkt das Dezimalzeichen (300.000 = 300 €), mehrere Punkte trennen Tausender (1.500.000 = 1.500.000 €); bitte ohne Tausenderpunkte schreiben (z. B. 300000) oder die Datei mit Semikolon trennen`,
   betragUngueltig: (w: unknown) => `${zitat(w)} ist kein gültiger Betrag. ${BETRAG_ERLAUBT}`,
   betragNegativ: (w: unknown) => `${zitat(w)} ist negativ. Erlaubt: Beträge ab 0`,
   ganzzahlUngueltig: (w: unknown, min: number) => `${zitat(w)} ist keine gültige ganze Zahl. Erlaubt: ganze Zahlen ab ${min}`,

@@ -17,6 +17,7 @@ const TYP_TEXT: Record<SpaltenTyp, string> = {
   text: 'Text',
   betrag: 'Betrag in Euro, z. B. 69.200.000,50',
   ganzzahl: 'ganze Zahl',
+  dezimal: 'Zahl mit höchstens zwei Nachkommastellen, z. B. 12,5',
   datum: 'Datum (TT.MM.JJJJ)',
   wahrheitswert: 'ja/nein; x = ja, leer = nein',
   aufzaehlung: 'Auswahl aus der Liste',
