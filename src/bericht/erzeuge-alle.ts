@@ -12,6 +12,8 @@ import { Fortschritt } from './fortschritt.js';
 /** A batch: every management its format reports on (EWM: with Vorhaben in the export), `parallel` reports at a time. */
 export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
+  /** Also the managements without a single Vorhaben in the year (their reports are empty). */
+  leer?: boolean;
   /** Warnings of the data (shared by every report); each report's count adds its own text warnings. */
   datenWarnungen?: number;
 }
@@ -43,16 +45,26 @@ export async function erzeugeAlle(
   umgebung: BerichtsUmgebung & { effekte: Effekte },
 ): Promise<BatchErgebnis> {
   const { effekte } = umgebung;
+  // Which managements: those the format reports on in this year; with `leer`, every one of the registry.
   const berichtet = new Map<Berichtsformat, Set<string>>();
   const cluster = auftrag.daten.cluster
     .filter((c) => {
+      if (auftrag.leer) return true;
       const format = formatVon(c);
       let slugs = berichtet.get(format);
       if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format), auftrag.jahr))));
       return slugs.has(c.slug);
     })
     .map((c) => c.slug);
-  if (cluster.length === 0) throw new CliFehler('Der Export enthält keine Vorhaben; es gibt keinen Bericht zu erstellen.');
+  if (cluster.length === 0) {
+    throw new CliFehler(
+      `Für das Berichtsjahr ${auftrag.jahr} und seine Vergleichsjahre hat kein Management ein einziges Vorhaben; es wurde nichts geschrieben. Mit --leer entstehen trotzdem (leere) Berichte.`,
+    );
+  }
+  const uebersprungen = auftrag.daten.cluster.filter((c) => !cluster.includes(c.slug)).map((c) => c.slug);
+  if (uebersprungen.length > 0) {
+    effekte.fehlerausgabe(`Übersprungen (kein Vorhaben im Berichtsjahr ${auftrag.jahr} und seinen Vergleichsjahren; mit --leer trotzdem): ${uebersprungen.join(', ')}`);
+  }
   const formatVonSlug = new Map(auftrag.daten.cluster.map((c) => [c.slug, formatVon(c)]));
 
   const fortschritt = new Fortschritt(cluster, effekte);

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Command, Option } from 'commander';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
+import { formatDaten } from '../bericht/format-daten.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -24,6 +25,7 @@ import {
 interface BerichtOptionen extends GemeinsameOptionen {
   cluster?: string;
   alle: boolean;
+  leer: boolean;
   ausgabe: string;
   format: Set<Ausgabeformat>;
   datum?: string;
@@ -40,7 +42,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
     .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
     .argument('[jahr]', 'Berichtsjahr, z. B. 2019', (wert: string) => parseJahrOderBefehl(wert, befehl.commands.map((c) => c.name())))
     .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement, Slug oder Name (siehe "ewm-report cluster")')
-    .option('--alle', 'alle Managements mit Vorhaben im Export', false)
+    .option('--alle', 'alle Managements mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren', false)
+    .option('--leer', 'auch ohne ein einziges Vorhaben im Berichtsjahr einen (leeren) Bericht erstellen', false)
     .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
     .addOption(
       new Option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json')
@@ -124,7 +127,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           // --ruhig: no progress lines and no table; only the failed reports are printed
           const batchEffekte: Effekte = optionen.ruhig ? { ...effekte, istTerminal: false, fehlerausgabe: () => undefined } : effekte;
           const datenWarnungen = warnungen.filter((p) => p.schwere === 'warnung').length;
-          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel, datenWarnungen }, formatVon, { ...umgebung, effekte: batchEffekte });
+          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel, datenWarnungen, leer: optionen.leer }, formatVon, { ...umgebung, effekte: batchEffekte });
           if (optionen.ruhig) {
             for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
           }
@@ -132,7 +135,13 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           return;
         }
         const slug = cluster ?? '';
-        const format = formatVon(daten.cluster.find((c) => c.slug === slug) ?? { berichtsformat: formate[0]?.id ?? '' });
+        const eintrag = daten.cluster.find((c) => c.slug === slug);
+        const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
+        if (!optionen.leer && eintrag !== undefined && !format.berichtet(formatDaten(daten, format), jahr).includes(slug)) {
+          throw new CliFehler(
+            `Für ${eintrag.name} gibt es im Berichtsjahr ${jahr} und in seinen Vergleichsjahren kein einziges Vorhaben; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
+          );
+        }
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (!optionen.ruhig) {

@@ -1,7 +1,7 @@
 // Command-line mistakes as analysts make them: mistyped commands, options and managements get
 // "Meinten Sie …?", --cluster takes slug or name, --streng says which warnings count as errors.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,37 @@ describe('--cluster takes slug or name', () => {
     const lauf = await starteCli(['2019', '--cluster', 'Industrielle Produktion', '--ruhig', ...JSON_NUR, path.join(AUS, 'ewm-nie-geschrieben-name')]);
     expect(lauf.stderr).toBe('');
     expect(lauf.code).toBe(0);
+  });
+});
+
+describe('empty reports', () => {
+  const letzte = (text: string): string | undefined => text.trim().split('\n').at(-1);
+
+  it('a year or a management without a single Vorhaben is refused with exit 2, naming both', async () => {
+    const jahr = await starteCli(['2030', '--cluster', 'industrielle-produktion', ...JSON_NUR, path.join(AUS, 'leer-2030')]);
+    expect(jahr.code).toBe(2);
+    expect(letzte(jahr.stderr)).toBe(
+      'Fehler: Für Industrielle Produktion gibt es im Berichtsjahr 2030 und in seinen Vergleichsjahren kein einziges Vorhaben; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.',
+    );
+    const management = await starteCli(['2019', '--cluster', 'tourismus', ...JSON_NUR, path.join(AUS, 'leer-tourismus')]);
+    expect(management.code).toBe(2);
+    expect(letzte(management.stderr)).toMatch(/^Fehler: Für Tourismus gibt es im Berichtsjahr 2019 /);
+    const alle = await starteCli(['1999', '--alle', ...JSON_NUR, path.join(AUS, 'leer-1999')]);
+    expect(alle.code).toBe(2);
+    expect(letzte(alle.stderr)).toMatch(/^Fehler: Für das Berichtsjahr 1999 und seine Vergleichsjahre hat kein Management ein einziges Vorhaben/);
+    expect(existsSync(path.join(AUS, 'leer-2030'))).toBe(false);
+    expect(existsSync(path.join(AUS, 'leer-1999'))).toBe(false);
+  });
+
+  it('--alle skips such managements and says which; --leer forces an empty report', async () => {
+    const alle = await starteCli(['2019', '--alle', ...JSON_NUR, path.join(AUS, 'alle-2019')]);
+    expect(alle.code).toBe(0);
+    expect(alle.stderr).toContain('Übersprungen (kein Vorhaben im Berichtsjahr 2019 und seinen Vergleichsjahren; mit --leer trotzdem): gesundheitswirtschaft,');
+    expect(alle.stderr).toMatch(/Übersprungen.*, tourismus,/);
+    expect(existsSync(path.join(AUS, 'alle-2019/2019/tourismus'))).toBe(false);
+    const leer = await starteCli(['2019', '--cluster', 'tourismus', '--leer', '--ruhig', ...JSON_NUR, path.join(AUS, 'leer-erzwungen')]);
+    expect(leer.code).toBe(0);
+    expect(existsSync(path.join(AUS, 'leer-erzwungen/2019/tourismus/kennzahlen.json'))).toBe(true);
   });
 });
 
