@@ -8,8 +8,9 @@ import { leseCsvTabelle } from '../lesen/lese-csv-tabelle.js';
 import { leseJsonTabelle } from '../lesen/lese-json-tabelle.js';
 import { leseXlsxTabelle } from '../lesen/lese-xlsx-tabelle.js';
 import type { RohZeile } from '../lesen/roh-zeile.js';
+import { fasseFehlendeSpalteZusammen } from './fasse-fehlende-spalte-zusammen.js';
 import { M } from './meldungen.js';
-import type { Tabelle } from './tabelle.js';
+import type { Spalte, Tabelle } from './tabelle.js';
 
 export interface TabellenOptionen {
   encoding?: Zeichenkodierung;
@@ -42,14 +43,21 @@ export async function leseTabelle(
     return leseJsonTabelle(datei, dekodiereGanz(bytes), tabelle.spalten, probleme, (z) => proZeile(z, leer));
   }
   let fehlend = new Set<string>();
+  let kopfzeile = 1;
+  let ohne: Spalte[] = [];
+  const ab = probleme.length;
   const proKopf = (kopf: { vorhanden: Set<string> }, zeile: number): void => {
+    kopfzeile = zeile;
+    ohne = tabelle.spalten.filter((s) => !s.pflicht && !kopf.vorhanden.has(s.name));
     fehlend = new Set(tabelle.spalten.filter((s) => s.pflicht && !kopf.vorhanden.has(s.name)).map((s) => s.name));
     for (const s of tabelle.spalten) {
       if (fehlend.has(s.name)) probleme.push({ schwere: 'fehler', datei, zeile, spalte: s.name, meldung: M.pflichtspalteFehlt(s.label) });
     }
   };
   try {
-    return await leseDatei(pfad, datei, tabelle, optionen, probleme, proKopf, (z) => proZeile(z, fehlend));
+    const ganz = await leseDatei(pfad, datei, tabelle, optionen, probleme, proKopf, (z) => proZeile(z, fehlend));
+    fasseFehlendeSpalteZusammen(probleme, ab, datei, kopfzeile, ohne);
+    return ganz;
   } catch (e) {
     if (!istDateisystemFehler(e)) throw e;
     probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar(e) });

@@ -39,6 +39,8 @@ export const M = {
   // CSV structure
   kopfzeileFehlt: 'Kopfzeile fehlt (die Datei ist leer)',
   spalteDoppelt: 'Die Spalte kommt in der Kopfzeile mehrfach vor; nur die erste wird gelesen',
+  spalteFehltZeilen: (labels: string[], anzahl: number, meldung: string, erste: number) =>
+    `${labels.length === 1 ? `Die Spalte "${labels[0]}" fehlt` : `Die Spalten ${labels.map((l) => `"${l}"`).join(', ')} fehlen`} in der Kopfzeile; deshalb ${anzahl}-mal (erste: Zeile ${erste}): ${meldung}`,
   pflichtspalteFehlt: (label: string) => `Pflichtspalte fehlt in der Kopfzeile (erwartet "${label}" oder den kanonischen Namen)`,
   unbekannteSpalten: (namen: string[]) =>
     `Unbekannte Spalten werden ignoriert: ${namen.map((n) => zitat(n)).join(', ')}`,
