@@ -4,7 +4,8 @@
  * date and amount formats), a sheet "Erläuterung" describing every column, and a hidden sheet "Listen"
  * holding the drop-down values (Excel limits inline lists to 255 characters).
  */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Spalte, SpaltenTyp, Tabelle } from '../pruefen/tabelle.js';
@@ -31,7 +32,7 @@ const TYP_TEXT: Record<SpaltenTyp, string> = {
 export async function schreibeVorlage(ordner: string, tabellen: readonly Tabelle[]): Promise<string[]> {
   const ziele = tabellen.map((t) => path.join(ordner, `${t.name}.xlsx`));
   for (const ziel of ziele) {
-    if (await existiert(ziel)) throw new VorlageExistiert(ziel);
+    if (existsSync(ziel)) throw new VorlageExistiert(ziel);
   }
   await mkdir(ordner, { recursive: true });
   for (const [i, tabelle] of tabellen.entries()) {
@@ -118,13 +119,4 @@ function auswahl(spalte: Spalte): string[] | undefined {
   if (spalte.typ === 'wahrheitswert') return ['ja', 'nein', 'x'];
   if (spalte.typ === 'aufzaehlung' || spalte.typ === 'aufzaehlungsliste') return spalte.aufzaehlung?.werte.map((w) => w.label);
   return undefined;
-}
-
-async function existiert(pfad: string): Promise<boolean> {
-  try {
-    await stat(pfad);
-    return true;
-  } catch {
-    return false;
-  }
 }
