@@ -144,7 +144,11 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
   // 5. Rules across tables, per format
   const basis = { cluster: cluster ?? [], bericht };
   const daten = new Map<string, unknown>();
-  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) daten.set(format.id, s.abschluss(dateiname, vollstaendig, basis));
+  // Each format sees the managements that report in it (EWM's cross-cluster figures list EWM managements only).
+  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) {
+    const eigene = { ...basis, cluster: basis.cluster.filter((c) => c.berichtsformat === format.id) };
+    daten.set(format.id, s.abschluss(dateiname, vollstaendig, eigene));
+  }
 
   // 6. Result
   const sortiert = sortiereProbleme(probleme, gelesen);
