@@ -2,7 +2,8 @@
  * A browser page locked down for printing reports (the rendering sandbox) and the
  * small interface the rest of the program sees instead of puppeteer's types.
  */
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import { trennstellenImBrowser } from './trennstellen-im-browser.js';
 
 /** Options for one print. */
 export interface DruckOptionen {
@@ -14,6 +15,12 @@ export interface DruckOptionen {
 export interface BerichtsSeite {
   /** Loads `html` into the page and prints it as tagged A4 PDF. */
   druckePdf(html: string, optionen?: DruckOptionen): Promise<Uint8Array>;
+  /**
+   * Like `druckePdf`, but first keeps only the soft hyphens that end a line at `inhaltsbreite` (the page's
+   * content width, e.g. "170mm"), with at most `maxFolge` hyphenated line ends in a row. Returns the PDF and
+   * the document-order indices of the soft hyphens kept (apply them to later prints of the same text).
+   */
+  druckeMitTrennstellen?(html: string, satz: { inhaltsbreite: string; maxFolge: number }, optionen?: DruckOptionen): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[] }>;
   /** URLs the page tried to load and the sandbox refused, in order. */
   blockierteAnfragen(): readonly string[];
 }
@@ -43,18 +50,28 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
     const treffer = LOKAL_VERWEIGERT.exec(nachricht.text());
     if (treffer?.[1] !== undefined) blockiert.push(treffer[1]);
   });
+  const druckOptionen = (optionen: DruckOptionen): PDFOptions => ({
+    format: 'A4',
+    printBackground: true,
+    outline: optionen.gliederung ?? true,
+    tagged: true,
+    preferCSSPageSize: true,
+    waitForFonts: true,
+    timeout: timeoutMs,
+  });
   return {
     async druckePdf(html, optionen = {}) {
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-      return page.pdf({
-        format: 'A4',
-        printBackground: true,
-        outline: optionen.gliederung ?? true,
-        tagged: true,
-        preferCSSPageSize: true,
-        waitForFonts: true,
-        timeout: timeoutMs,
-      });
+      return page.pdf(druckOptionen(optionen));
+    },
+    async druckeMitTrennstellen(html, satz, optionen = {}) {
+      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+      // Measured with the print stylesheet and the fonts the print uses (our own script, not the page's).
+      await page.emulateMediaType('print');
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const { gesamt, behalten } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
+      await page.emulateMediaType();
+      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten };
     },
     blockierteAnfragen: () => [...blockiert],
   };

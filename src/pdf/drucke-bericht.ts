@@ -8,7 +8,9 @@
  */
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT } from '../fehler.js';
+import { behalteTrennstellen } from '../silbentrennung/behalte-trennstellen.js';
 import { liesGliederung } from './lies-gliederung.js';
+import { INHALTSBREITE } from './seiten-css.js';
 import { pdfDatum } from './pdf-datum.js';
 import { SeitenZuordnung } from './seiten-zuordnung.js';
 import { setzeMetadaten } from './setze-metadaten.js';
@@ -41,6 +43,8 @@ export interface GedruckterBericht {
 
 /** Most print passes before the table of contents counts as unstable. */
 const MAX_DURCHLAEUFE = 3;
+/** Most hyphenated line ends in a row. */
+const MAX_TRENNFOLGE = 2;
 
 /** Prints the report: pass 1 with outline, reads heading pages, rebuilds HTML with page numbers, pass 2 (3), checks stability, fixes dates/ID/metadata. */
 export async function druckeBericht(
@@ -52,8 +56,17 @@ export async function druckeBericht(
   const datum = pdfDatum(meta.datum, env);
   return browser.withPage(async (seite) => {
     // 1. First pass: the table of contents has no numbers yet.
+    // The first pass also measures which soft hyphens end a line; later passes keep exactly those.
     let html = baueHtml(new SeitenZuordnung());
-    let pdf = await seite.druckePdf(html);
+    let satz = (h: string): string => h;
+    let pdf: Uint8Array;
+    if (seite.druckeMitTrennstellen) {
+      const erster = await seite.druckeMitTrennstellen(html, { inhaltsbreite: INHALTSBREITE, maxFolge: MAX_TRENNFOLGE });
+      pdf = erster.pdf;
+      satz = (h) => behalteTrennstellen(h, erster.behalten, erster.gesamt);
+    } else {
+      pdf = await seite.druckePdf(html);
+    }
     let gliederung = liesGliederung(pdf);
     let durchlaeufe = 1;
     // 2. Further passes with the numbers found, until a pass confirms them.
@@ -69,7 +82,7 @@ export async function druckeBericht(
         );
       }
       html = neuesHtml;
-      pdf = await seite.druckePdf(html);
+      pdf = await seite.druckePdf(satz(html));
       durchlaeufe += 1;
       const neu = liesGliederung(pdf);
       stabil = gleicheSeiten(neu.seiten, gliederung.seiten);

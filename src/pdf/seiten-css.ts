@@ -5,6 +5,15 @@
  */
 import { SCHRIFTFAMILIE } from '../schrift/schrift-css.js';
 
+/** Page margins in millimetres (top, right, bottom, left). */
+const RAND_MM = [20, 20, 22, 20] as const;
+/**
+ * Width of the printed text column on A4 (210 mm minus the left and right margin) in CSS pixels.
+ * Chromium lays a printed page out at whole pixels: 170 mm = 642.52 px is printed as 643 px
+ * (measured: with 642.52 px two or three lines per report break differently than in the print).
+ */
+export const INHALTSBREITE = `${Math.ceil(((210 - RAND_MM[1] - RAND_MM[3]) * 96) / 25.4)}px`;
+
 /** Options for the page CSS. */
 export interface SeitenCssOptionen {
   /** Footer "Seite 5 von 24" instead of the seed's plain "5"; default false. */
@@ -15,7 +24,7 @@ export interface SeitenCssOptionen {
 export function seitenCss(optionen: SeitenCssOptionen = {}): string {
   const inhalt = optionen.mitGesamtzahl === true ? '"Seite " counter(page) " von " counter(pages)' : 'counter(page)';
   return [
-    '@page{size:A4;margin:20mm 20mm 22mm 20mm;',
+    `@page{size:A4;margin:${RAND_MM.map((r) => `${r}mm`).join(' ')};`,
     `@bottom-center{content:${inhalt};font-family:'${SCHRIFTFAMILIE}';font-size:9pt;color:#333}}`,
     '@page:first{@bottom-center{content:none}}',
     'h1,h2,h3,h4,h5,h6{break-after:avoid;break-inside:avoid}',

@@ -1,0 +1,106 @@
+/**
+ * Runs inside the report page (passed to `page.evaluate`, so it must be self-contained): lays the
+ * document out at the printed content width, switches off hyphenation of the third and every further
+ * hyphenated line end in a row, then removes every soft hyphen (U+00AD) that does not end a line.
+ * Chromium breaks lines greedily, so dropping break opportunities it did not take leaves every line
+ * as it was, and the PDF's text layer keeps a soft hyphen only where a line really ends in one.
+ * Returns the document-order indices of the soft hyphens kept and how many there were.
+ */
+export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): { gesamt: number; behalten: number[] } {
+  const SHY = '\u00ad';
+  interface Knoten { text: Text; original: string; positionen: number[]; an: boolean[]; basis: number }
+  interface Bruch { knoten: Knoten; k: number; oben: number; hoehe: number; block: Element | null }
+  const stil = document.createElement('style');
+  stil.textContent = `html{width:${inhaltsbreite} !important}`;
+  document.head.appendChild(stil);
+  const knoten: Knoten[] = [];
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+  let gesamt = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    const text = n as Text;
+    const original = text.data;
+    if (!original.includes(SHY)) continue;
+    const positionen: number[] = [];
+    for (let i = 0; i < original.length; i++) if (original[i] === SHY) positionen.push(i);
+    knoten.push({ text, original, positionen, an: positionen.map(() => true), basis: gesamt });
+    gesamt += positionen.length;
+  }
+  const setze = (kn: Knoten): void => {
+    let aus = '';
+    let von = 0;
+    kn.positionen.forEach((p, k) => {
+      aus += kn.original.slice(von, p) + (kn.an[k] === true ? SHY : '');
+      von = p + 1;
+    });
+    kn.text.data = aus + kn.original.slice(von);
+  };
+  const bereich = document.createRange();
+  // A soft hyphen Chromium breaks at is drawn as a hyphen; the others have no width (or share a ligature's).
+  const messe = (): Bruch[] => {
+    const brueche: Bruch[] = [];
+    for (const kn of knoten) {
+      let weg = 0;
+      kn.positionen.forEach((_, k) => {
+        if (kn.an[k] !== true) {
+          weg += 1;
+          return;
+        }
+        const o = (kn.positionen[k] ?? 0) - weg;
+        if (o + 2 > kn.text.data.length) return;
+        bereich.setStart(kn.text, o);
+        bereich.setEnd(kn.text, o + 1);
+        const r = bereich.getBoundingClientRect();
+        bereich.setStart(kn.text, o + 1);
+        bereich.setEnd(kn.text, o + 2);
+        const danach = bereich.getBoundingClientRect();
+        // A line ends here when the letter after the soft hyphen starts further left, on the next line
+        // (its top is unreliable: a range at the start of a line may report the previous line's box).
+        if (r.width > 0 && danach.left < r.left - 1) brueche.push({ knoten: kn, k, oben: r.top, hoehe: r.height, block: kn.text.parentElement?.closest('p,li,td,th,dd,dt,figcaption,blockquote,div,section') ?? null });
+      });
+    }
+    return brueche;
+  };
+  // The word around soft hyphen k: every soft hyphen between the same letters goes off.
+  const wortAus = (kn: Knoten, k: number): void => {
+    const p = kn.positionen[k] ?? 0;
+    let a = p;
+    let b = p;
+    while (a > 0 && /[\p{L}\u00ad]/u.test(kn.original[a - 1] ?? '')) a -= 1;
+    while (b < kn.original.length - 1 && /[\p{L}\u00ad]/u.test(kn.original[b + 1] ?? '')) b += 1;
+    kn.positionen.forEach((q, j) => {
+      if (q >= a && q <= b) kn.an[j] = false;
+    });
+    setze(kn);
+  };
+  for (let runde = 0; runde < 500; runde++) {
+    const brueche = messe();
+    let lauf = 1;
+    const geaendert = new Set<Element | null>();
+    for (let i = 1; i < brueche.length; i++) {
+      const a = brueche[i - 1];
+      const c = brueche[i];
+      if (a === undefined || c === undefined) continue;
+      const abstand = c.oben - a.oben;
+      const folgt = a.block === c.block && abstand > 0.5 * a.hoehe && abstand < 1.9 * a.hoehe;
+      lauf = folgt ? lauf + 1 : 1;
+      // One change per block and round: the lines after it move, so the block is measured again.
+      if (lauf > maxFolge && !geaendert.has(c.block)) {
+        geaendert.add(c.block);
+        wortAus(c.knoten, c.k);
+        lauf = 1;
+      }
+    }
+    if (geaendert.size === 0) break;
+  }
+  const bleiben = new Set(messe().map((b) => b.knoten.basis + b.k));
+  const behalten: number[] = [];
+  for (const kn of knoten) {
+    kn.an = kn.an.map((_, k) => bleiben.has(kn.basis + k));
+    kn.an.forEach((an, k) => {
+      if (an) behalten.push(kn.basis + k);
+    });
+    setze(kn);
+  }
+  stil.remove();
+  return { gesamt, behalten };
+}
