@@ -96,7 +96,7 @@ export function miss(pdf) {
       lauf = 0;
     }
     // Body text only (table rows and chart labels are short): a number at the end, its word below.
-    if (zeile.length < 60 || /\S {3,}\S/.test(zeile) || /^(Abbildung|Tabelle) \d+:/.test(naechste)) return;
+    if (zeile.length < 60 || /\S {3,}\S/.test(zeile) || /^((Abbildung|Tabelle) \d+:|Anzahl$)/.test(naechste)) return;
     const zahlAmEnde = /(?:^|[\s(])[+–-]?\s?\d[\d.,]*$/.test(zeile) && /^\p{L}/u.test(naechste) && !/^\d/.test(naechste);
     const wortVorZahl = VOR_ZAHL.test(zeile) && /^\(?[+–-]?\s?\d/.test(naechste);
     if (zahlAmEnde || wortVorZahl) {

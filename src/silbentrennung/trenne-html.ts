@@ -4,13 +4,18 @@
  * TeX patterns (de-1996). Left alone: markup, attributes, entities, URLs and e-mail addresses,
  * tokens with digits, file paths, acronyms, words shorter than 6 letters, and the content of
  * <style> <script> <svg> <math> <pre> <code> <textarea> <title> <head>, headings h1–h6,
- * <nav>, and any element with class "inhaltsverzeichnis" or attribute data-keine-trennung.
+ * <nav>, captions, table headers, and any element with class "inhaltsverzeichnis" or attribute data-keine-trennung.
  */
 import deutsch from 'hyphen/de/index.js';
+import { bindeZahlen } from './binde-zahlen.js';
 
 /** Shortest word that gets soft hyphens. */
 const MINDESTLAENGE = 6;
-const GESPERRT = new Set(['style', 'script', 'svg', 'math', 'pre', 'code', 'textarea', 'title', 'head', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Shortest part of a word on either side of a break ("In-dustrie" and "dich-te" are not broken). */
+const MINDESTTEIL = 3;
+const GESPERRT = new Set(['style', 'script', 'svg', 'math', 'pre', 'code', 'textarea', 'title', 'head', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'th']);
+/** Where numbers are not bound to their words (markup and code, not prose). */
+const OHNE_BINDUNG = new Set(['svg', 'math', 'pre', 'code']);
 const ROHTEXT = new Set(['style', 'script', 'textarea', 'title']);
 const LEER = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const GESPERRT_ATTRIBUT = /\bdata-keine-trennung\b|\bclass\s*=\s*(["'])[^"']*\binhaltsverzeichnis\b[^"']*\1/i;
@@ -61,7 +66,8 @@ export function trenneHtml(html: string): string {
     while (bis >= 0 && !/[A-Za-z/!?]/.test(html[bis + 1] ?? '')) bis = html.indexOf('<', bis + 1);
     if (bis < 0) bis = html.length;
     const text = html.slice(i, bis);
-    aus.push(sperre === undefined ? trenneText(text) : text);
+    if (sperre === undefined) aus.push(trenneText(bindeZahlen(text)));
+    else aus.push(OHNE_BINDUNG.has(sperre.name) ? text : bindeZahlen(text));
     i = bis;
   }
   return aus.join('');
@@ -91,11 +97,27 @@ const WOERTER_GRENZE = 50_000;
 function getrennt(wort: string): string {
   let ergebnis = WOERTER.get(wort);
   if (ergebnis === undefined) {
-    ergebnis = deutsch.hyphenateSync(wort, { minWordLength: MINDESTLAENGE });
+    ergebnis = mitMindestteil(deutsch.hyphenateSync(wort, { minWordLength: MINDESTLAENGE }));
     if (WOERTER.size >= WOERTER_GRENZE) WOERTER.clear();
     WOERTER.set(wort, ergebnis);
   }
   return ergebnis;
+}
+
+/** Drops the soft hyphens that would leave fewer than MINDESTTEIL letters before or after a break. */
+function mitMindestteil(getrenntesWort: string): string {
+  const laenge = getrenntesWort.replace(/\u00ad/g, '').length;
+  let vorher = 0;
+  let aus = '';
+  for (const zeichen of getrenntesWort) {
+    if (zeichen !== '\u00ad') {
+      vorher += 1;
+      aus += zeichen;
+    } else if (vorher >= MINDESTTEIL && laenge - vorher >= MINDESTTEIL) {
+      aus += zeichen;
+    }
+  }
+  return aus;
 }
 
 /** Hyphenates the words of a text node, token by token (tokens are separated by whitespace). */

@@ -8,7 +8,26 @@ const sichtbar = (text: string): string => text.replace(/\u00ad/g, '~');
 describe('trenneHtml', () => {
   it('hyphenates German words in running text', () => {
     expect(sichtbar(trenneHtml('<p>Das Teilthemenmanagement begleitet Fördervolumen.</p>'))).toBe(
-      '<p>Das Teil~the~men~ma~nage~ment be~glei~tet För~der~vo~lu~men.</p>',
+      '<p>Das Teil~the~men~ma~nage~ment beglei~tet För~der~vo~lu~men.</p>',
+    );
+  });
+
+  it('leaves at least three letters on each side of a break', () => {
+    expect(sichtbar(trenneHtml('<p>Industrie dichte Aktivitäten</p>'))).toBe('<p>Indus~trie dichte Akti~vi~tä~ten</p>');
+  });
+
+  it('does not hyphenate captions and table headers', () => {
+    const html = '<figure><figcaption>Abbildung Projektvolumen</figcaption></figure><table><caption>Tabelle Projektvolumen</caption><tr><th>Beschäftigten</th><td>Beschäftigten</td></tr></table>';
+    expect(sichtbar(trenneHtml(html))).toBe(html.replace('<td>Beschäftigten', '<td>Beschäf~tig~ten'));
+  });
+
+  it('keeps numbers on the line of their words, in headings and captions too', () => {
+    const n = (t: string): string => t.replace(/\u00a0/g, '_');
+    expect(n(entferneTrennzeichen(trenneHtml('<p>15 Projekte (4 von 5), (+ 14 Akteure), 69,2 Millionen Euro, siehe Abbildung 4 zu Industrie 4.0 im Jahr 2018</p>')))).toBe(
+      '<p>15_Projekte (4_von_5), (+_14_Akteure), 69,2_Millionen Euro, siehe Abbildung_4_zu Industrie_4.0_im Jahr_2018</p>',
+    );
+    expect(n(trenneHtml('<h2>Abbildung 4</h2><figcaption>Abbildung 7: Anzahl</figcaption><p title="4 von 5">&#39; von 5</p>'))).toBe(
+      '<h2>Abbildung_4</h2><figcaption>Abbildung_7: Anzahl</figcaption><p title="4 von 5">&#39; von 5</p>',
     );
   });
 
@@ -25,7 +44,7 @@ describe('trenneHtml', () => {
 
   it('hyphenates the parts of slash and hyphen compounds', () => {
     expect(sichtbar(trenneHtml('<td>Hochschule/Forschungsinstitut Cluster-Projekte</td>'))).toBe(
-      '<td>Hoch~schu~le/For~schungs~in~sti~tut Clus~ter-Pro~jek~te</td>',
+      '<td>Hoch~schule/For~schungs~in~sti~tut Clus~ter-Pro~jekte</td>',
     );
   });
 
@@ -48,7 +67,7 @@ describe('trenneHtml', () => {
 
   it('resumes hyphenation after a skipped element with nested elements of the same name', () => {
     const html = '<div class="inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div><div>Erfolgsbeispiele</div>';
-    expect(sichtbar(trenneHtml(html))).toBe('<div class="inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div><div>Er~folgs~bei~spie~le</div>');
+    expect(sichtbar(trenneHtml(html))).toBe('<div class="inhaltsverzeichnis"><div>Erfolgsbeispiele</div></div><div>Erfolgs~bei~spiele</div>');
   });
 
   it('is idempotent and reversible with entferneTrennzeichen', () => {
