@@ -295,10 +295,19 @@ schreibeCsv('beteiligungen.csv', ['Vorhaben-ID', 'Akteur-ID'], bet);
 
 // ---------------------------------------------------------------- bericht.json
 const bericht = {
-  herausgeber: ['Land Berlin', 'vertreten durch die Senatsverwaltung für Wirtschaft, Energie und Betriebe', '[Anschrift der Herausgeberin ergänzen]'],
-  redaktion: ['[Redaktion und Layout: Name der beauftragten Stelle ergänzen]', '[Anschrift ergänzen]'],
+  herausgeber: ['Land Berlin', 'vertreten durch die Senatsverwaltung für Wirtschaft, Energie und Betriebe', 'Martin-Luther-Str. 105', '10825 Berlin', 'www.berlin.de/sen/web'],
+  redaktion: ['Ramboll Management Consulting GmbH', 'Neue Grünstraße 17', '10179 Berlin', 'info@ramboll.de', 'www.ramboll.de'],
   foerderhinweis: 'Dieser Bericht wurde aus Mitteln der Länder Berlin und Brandenburg gefördert; kofinanziert von der Europäischen Union – Europäischer Fonds für Regionale Entwicklung.',
   veroeffentlichung: '2020-07-15',
+  logos: [{ datei: 'logos/eu-efre.svg', alt: 'Europäische Union – Europäischer Fonds für regionale Entwicklung', beschriftung: ['EUROPÄISCHE UNION', 'Europäischer Fonds für regionale Entwicklung'] }],
+  weitere_informationen: [
+    { text: 'zur Gemeinsamen Innovationsstrategie innoBB 2025', url: 'http://innobb.de/de/innobb-2025-eine-neue-strategie-fuer-neue-zeiten' },
+    { cluster: 'industrielle-produktion', url: 'https://www.berlin-partner.de/branchen-cluster/industrielle-produktion/' },
+    { cluster: 'smart-cities', url: 'https://www.berlin-partner.de/branchen-cluster/smart-cities/' },
+    { cluster: 'clean-technologies', url: 'https://www.berlin-partner.de/branchen-cluster/clean-technologies/' },
+    { cluster: 'energietechnik', url: 'https://energietechnik-bb.de/' },
+    { cluster: 'optik-photonik', url: 'https://optik-bb.de/' },
+  ],
 };
 writeFileSync(join(ziel, 'bericht.json'), `${JSON.stringify(bericht, null, 2)}\n`);
 const clusterbericht = schreibeClusterberichtDaten(ziel);

@@ -66,6 +66,28 @@ export interface BerichtMeta {
   foerderhinweis?: string;
   /** Publication date, ISO. */
   veroeffentlichung?: IsoDatum;
+  /** Logos for the funding block, read from the data folder. */
+  logos?: Logo[];
+  /** "Weitere Informationen" links. */
+  weitereInformationen?: WeitereInformation[];
+}
+
+/** A logo file from the data folder, embedded as a data: URL. */
+export interface Logo {
+  /** Path as written in bericht.json, relative to the data folder. */
+  datei: string;
+  alt: string;
+  /** Lines printed beside the image in the report's font ("EUROPÄISCHE UNION"). */
+  beschriftung: string[];
+  /** `data:image/svg+xml;base64,…` or `data:image/png;base64,…`; set when the file was read. */
+  daten?: string;
+}
+
+/** A "Weitere Informationen …" link; with `cluster` it belongs to that management's report only. */
+export interface WeitereInformation {
+  text?: string;
+  url: string;
+  cluster?: string;
 }
 
 /** What every format's data holds besides its own tables. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Problem } from '../fehler.js';
 import { dekodiereGanz } from '../lesen/dekodiere-text.js';
 import { leseBericht } from '../lesen/lese-bericht.js';
+import { ladeLogos } from '../lesen/lade-logos.js';
 import { leseCluster } from '../lesen/lese-cluster.js';
 import { normalisiereSchluessel } from '../lesen/normalisiere-schluessel.js';
 import type { BerichtMeta, Cluster, Datenbestand } from '../model/typen.js';
@@ -139,6 +140,7 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
   if (namen.has('bericht.json') && (await zulassen('bericht.json'))) {
     const text = await leseText('bericht.json');
     if (text !== undefined) bericht = leseBericht('bericht.json', text, probleme);
+    if (bericht.logos !== undefined) bericht.logos = await ladeLogos(verzeichnis, bericht.logos, probleme);
   }
 
   // 5. Rules across tables, per format

@@ -55,8 +55,21 @@ export const berichtSchema = z.object({
   foerderhinweis: nichtLeer.optional(),
   /** ISO or dd.mm.yyyy; converted by the reader. */
   veroeffentlichung: z.string().optional(),
-  /** Accepted for the report layout; not part of BerichtMeta yet. */
-  logos: z.array(z.string()).optional(),
+  /** Files in the data folder (SVG or PNG): a path, or `{ datei, alt, beschriftung? }` with the text alternative and lines printed beside it. */
+  logos: z.array(z.union([nichtLeer, z.object({ datei: nichtLeer, alt: nichtLeer, beschriftung: z.array(nichtLeer).optional() }).strict()])).optional(),
+  /** "Weitere Informationen …" links; `cluster` limits one to that management's report. */
+  weitere_informationen: z
+    .array(
+      z
+        .object({
+          text: nichtLeer.optional(),
+          url: z.string().regex(/^(https?:\/\/|mailto:)\S+$/, 'muss mit http://, https:// oder mailto: beginnen und darf keine Leerzeichen enthalten'),
+          cluster: z.string().regex(SLUG_MUSTER).optional(),
+        })
+        .strict()
+        .refine((l) => l.text !== undefined || l.cluster !== undefined, { message: 'braucht "text" (oder "cluster" für die Seite eines Managements)' }),
+    )
+    .optional(),
 });
 export const BERICHT_SCHLUESSEL = Object.keys(berichtSchema.shape);
 

@@ -1,5 +1,5 @@
 /** The same records as CSV (German Excel export), as JSON in any row order, or as Excel workbooks give the same Kennzahlen. */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,7 @@ describe('CSV vs JSON invariance (through ladeDaten)', () => {
     ordner.push(dir);
     copyFileSync(join(DATEN, 'cluster.json'), join(dir, 'cluster.json'));
     copyFileSync(join(DATEN, 'bericht.json'), join(dir, 'bericht.json'));
+    cpSync(join(DATEN, 'logos'), join(dir, 'logos'), { recursive: true });
     writeFileSync(join(dir, 'projekte.json'), alsJson(csv.projekte, umgedreht));
     writeFileSync(join(dir, 'aktivitaeten.json'), alsJson(csv.aktivitaeten, umgedreht));
     writeFileSync(join(dir, 'akteure.json'), alsJson(csv.akteure, umgedreht));

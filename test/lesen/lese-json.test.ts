@@ -86,7 +86,7 @@ describe('leseCluster', () => {
 describe('leseBericht', () => {
   it('accepts a single string for lists and reports wrong types', () => {
     const probleme: Problem[] = [];
-    expect(leseBericht('bericht.json', '{"herausgeber":"A","veroeffentlichung":"2020-06-30"}', probleme)).toEqual({ herausgeber: ['A'], veroeffentlichung: '2020-06-30' });
+    expect(leseBericht('bericht.json', '{"herausgeber":"A","redaktion":"B","foerderhinweis":"C","veroeffentlichung":"2020-06-30"}', probleme)).toEqual({ herausgeber: ['A'], redaktion: ['B'], foerderhinweis: 'C', veroeffentlichung: '2020-06-30' });
     expect(probleme).toEqual([]);
     leseBericht('bericht.json', '{"foerderhinweis": 5}', probleme);
     expect(probleme.map(formatiereProblem)).toEqual(['bericht.json:foerderhinweis: "5" hat den falschen Typ; erwartet Text']);

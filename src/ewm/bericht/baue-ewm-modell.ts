@@ -3,6 +3,7 @@ import { managementName } from '../../format/management.js';
 import type { BerichtEingabe } from './baue-html.js';
 import type { AbbildungModell, EwmModell } from './ewm-modell.js';
 import { baueAkteursTabelle, baueBeteiligungsTabelle } from './baue-tabellen.js';
+import { impressumModell } from './impressum-modell.js';
 import { inhaltsEintraege } from './inhalts-eintraege.js';
 import { methodikText } from './methodik-text.js';
 import { saetzeAkteurstypen, saetzeHerkunft } from './saetze-akteure.js';
@@ -25,12 +26,6 @@ const ZAEHLHINWEIS =
   'Gezählt wird jede Organisation einmal: Hochschulen als Ganzes, also ohne gesonderte Zählung einzelner Fakultäten, ' +
   'Fachbereiche oder Institute, und Unternehmen auf ihrer obersten Organisationsebene. Forschungsinstitute, etwa die ' +
   'einzelnen Fraunhofer-Institute, werden dagegen auf Institutsebene und nicht auf der Ebene ihrer Dachorganisation gezählt.';
-
-/** A value from bericht.json, or a visible note naming what is missing (never an invented address). */
-function oderFehlt(werte: string[] | undefined, was: string, feld: string): string[] {
-  const da = (werte ?? []).map((w) => w.trim()).filter((w) => w !== '');
-  return da.length > 0 ? da : [`[${was} fehlt: bericht.json, Feld „${feld}“]`];
-}
 
 /** "Schwerpunkt-Thema innoBB 2025: Digitalisierung" as the seed labels an Erfolgsbeispiel (none when empty). */
 function kennzeichnung(einzahl: string, mehrzahl: string, werte: string[]): string[] {
@@ -56,22 +51,19 @@ export function baueEwmModell(e: BerichtEingabe, seiten: Map<string, number>): E
     abbildungen[n] ??= { nummer: n, id: `abbildung-${n}`, titel: '[fehlt]', textalternative: `Abbildung ${n} fehlt.` };
   }
   const bericht = e.daten.bericht;
-  const herausgeber = oderFehlt(bericht.herausgeber, 'Herausgeber', 'herausgeber');
+  const { impressum, weitereInformationen } = impressumModell(bericht, cluster);
   return {
     dokumentTitel: `${TITEL_ZEILE_1(jahr)} ${TITEL_ZEILE_2} – ${name}`,
     beschreibung: `Ergebnisse des Ergebnis- und Wirkungsmonitorings ${jahr} für ${name}`,
-    autor: bericht.herausgeber && bericht.herausgeber.length > 0 ? herausgeber.join(', ') : '',
+    autor: bericht.herausgeber?.[0]?.trim() ?? '',
     titelseite: {
       zeile1: TITEL_ZEILE_1(jahr),
       zeile2: TITEL_ZEILE_2,
       management: name,
       datum: e.datum ? datumText(e.datum) : '[Datum fehlt: bericht.json, Feld „veroeffentlichung“, oder Option --datum]',
     },
-    impressum: {
-      herausgeber,
-      redaktion: oderFehlt(bericht.redaktion, 'Redaktion und Layout', 'redaktion'),
-      foerderhinweis: oderFehlt(bericht.foerderhinweis?.split(/\r?\n/), 'Förderhinweis', 'foerderhinweis'),
-    },
+    impressum,
+    weitereInformationen,
     inhalt,
     hinweisGender: HINWEIS_GENDER,
     kapitel,

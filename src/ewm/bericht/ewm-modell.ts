@@ -35,6 +35,12 @@ export interface AbbildungModell {
   textalternative: string;
 }
 
+/** A line of an address in the Impressum; web and mail addresses carry a link. */
+export interface ImpressumZeile {
+  text: string;
+  href?: string;
+}
+
 /** One line of the table of contents. */
 export interface InhaltsEintrag {
   /** Heading text exactly as rendered, the key of the `seiten` map ("3.1 Aktivitäten …"). */
@@ -53,7 +59,15 @@ export interface EwmModell {
   beschreibung: string;
   autor: string;
   titelseite: { zeile1: string; zeile2: string; management: string; datum: string };
-  impressum: { herausgeber: string[]; redaktion: string[]; foerderhinweis: string[] };
+  impressum: {
+    herausgeber: ImpressumZeile[];
+    redaktion: ImpressumZeile[];
+    foerderhinweis: string[];
+    /** Logos of the funding block: data: URL, text alternative, lines beside the image. */
+    logos: { src: string; alt: string; beschriftung: string[] }[];
+  };
+  /** "Weitere Informationen {thema} finden Sie unter: {url}". */
+  weitereInformationen: { thema: string; url: string }[];
   inhalt: InhaltsEintrag[];
   hinweisGender: string;
   kapitel: Record<'k1' | 'k2' | 'k3' | 'k31' | 'k32' | 'k33' | 'k34' | 'k35', { text: string; id: string }>;
