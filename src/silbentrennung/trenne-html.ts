@@ -14,8 +14,8 @@ const MINDESTLAENGE = 6;
 /** Shortest part of a word on either side of a break ("In-dustrie" and "dich-te" are not broken). */
 const MINDESTTEIL = 3;
 const GESPERRT = new Set(['style', 'script', 'svg', 'math', 'pre', 'code', 'textarea', 'title', 'head', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'th']);
-/** Where numbers are not bound to their words (markup and code, not prose). */
-const OHNE_BINDUNG = new Set(['svg', 'math', 'pre', 'code']);
+/** Where numbers are not bound to their words: markup and code, and headings (their text is the PDF bookmark). */
+const OHNE_BINDUNG = new Set(['svg', 'math', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ROHTEXT = new Set(['style', 'script', 'textarea', 'title']);
 const LEER = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const GESPERRT_ATTRIBUT = /\bdata-keine-trennung\b|\bclass\s*=\s*(["'])[^"']*\binhaltsverzeichnis\b[^"']*\1/i;
