@@ -52,7 +52,7 @@ describe('ewm-report 2019 --alle', () => {
   });
 
   it('gives each management its own figures and sentences', async () => {
-    const html = (await readFile(path.join(ausgabe, '2019', 'energietechnik', 'bericht.html'), 'utf8')).replace(/\u00ad/g, '');
+    const html = (await readFile(path.join(ausgabe, '2019', 'energietechnik', 'bericht.html'), 'utf8')).replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
     expect(html).toContain('Cluster Energietechnik');
     expect(html).toContain('Das Handlungsfeld wird seit 2019 geführt.');
     const kennzahlen = JSON.parse(await readFile(path.join(ausgabe, '2019', 'optik-photonik', 'kennzahlen.json'), 'utf8')) as {
