@@ -1,5 +1,5 @@
 import { datum as datumText } from '../../format/datum.js';
-import { managementName } from '../../format/management.js';
+import { clusterArtWort, managementName } from '../../format/management.js';
 import type { BerichtEingabe } from './baue-html.js';
 import type { AbbildungModell, EwmModell } from './ewm-modell.js';
 import { baueAkteursTabelle, baueBeteiligungsTabelle } from './baue-tabellen.js';
@@ -68,6 +68,8 @@ export function baueEwmModell(e: BerichtEingabe, seiten: Map<string, number>): E
     hinweisGender: HINWEIS_GENDER,
     kapitel,
     ueberblickHtml: e.texte.ueberblick.html,
+    abschnitte: e.texte.abschnitte,
+    innobbTitel: `Das ${clusterArtWort(cluster)} ${cluster.name} im Rahmen der Umsetzung der innoBB 2025`,
     methodik: methodikText(cluster, e.daten.cluster, jahr),
     projekte: {
       zwischentitelNeu: `Neu initiierte Projekte im ${cluster.art === 'teilthema' ? 'Teilthema' : 'Cluster'} ${cluster.name}`,

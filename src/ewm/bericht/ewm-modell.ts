@@ -1,4 +1,5 @@
 /** View model of the EWM report: everything the Handlebars templates show, already computed and formatted. */
+import type { AnalystTexte } from '../texte/analyst-texte.js';
 
 /** A table cell in a header row. */
 export interface KopfZelle {
@@ -88,6 +89,10 @@ export interface EwmModell {
   akteure: { herkunft: string[]; typen: string[]; tabelle3: TabellenModell; zaehlhinweis: string };
   abbildungen: Record<number, AbbildungModell>;
   fazitHtml: string;
+  /** The analysts' optional section texts (trusted HTML, empty strings where there is none). */
+  abschnitte: AnalystTexte['abschnitte'];
+  /** "Das Teilthema Industrielle Produktion im Rahmen der Umsetzung der innoBB 2025". */
+  innobbTitel: string;
   erfolgsbeispiele: { titel: string; kennzeichnungen: string[]; html: string }[];
   erfolgsbeispielePlatzhalter?: string;
 }

@@ -13,10 +13,21 @@ export interface Erfolgsbeispiel {
   html: string;
 }
 
+/** An optional analyst text inside a computed section (`3-1-projekte.md` …), rendered to trusted HTML. */
+export interface AbschnittText {
+  datei: string;
+  /** Opens the section (empty when there is none). */
+  einleitung: string;
+  /** Text after the computed paragraph of a subheading, by subheading key (see `ABSCHNITT_SLOTS`). */
+  nach: Record<string, string>;
+}
+
 /** Everything the EWM report takes from `texte/{jahr}/{cluster}/`. */
 export interface AnalystTexte {
   ueberblick: AnalystText;
   fazit: AnalystText;
+  /** The optional section texts: methodology addition, 3.1–3.3, and the innoBB 2025 contribution. */
+  abschnitte: Record<'methodik' | 'projekte' | 'aktivitaeten' | 'akteure' | 'innobb', AbschnittText>;
   erfolgsbeispiele: Erfolgsbeispiel[];
   /** Placeholder HTML when there is no Erfolgsbeispiel at all, else undefined. */
   erfolgsbeispielePlatzhalter?: string;

@@ -2,45 +2,102 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../fehler.js';
 import { normalisiereSchluessel } from '../../lesen/normalisiere-schluessel.js';
+import { ABSCHNITT_SLOTS, type AbschnittName } from './abschnitte.js';
+import { ersetzeKennzahlen, type KennzahlUmgebung, type KennzahlWert } from '../../texte/ersetze-kennzahlen.js';
+import { kennzahlText } from './kennzahl-text.js';
 import { ladeMarkdownText, platzhalter, zeileVon } from '../../texte/lade-markdown-text.js';
-import { rendereMarkdown } from '../../texte/rendere-markdown.js';
+import { ersteZeileVon, rendereText } from '../../texte/rendere-text.js';
+import { setzeKennzahlen } from '../../texte/setze-kennzahlen.js';
+import { teileAbschnitt } from '../../texte/teile-abschnitt.js';
+import { textHelfer } from '../../texte/text-helfer.js';
 import { trenneFrontMatter } from '../../texte/trenne-front-matter.js';
 import { LEITLINIE_BESCHRIFTUNG, SCHWERPUNKTTHEMA_BESCHRIFTUNG } from '../beschriftungen.js';
-import type { AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
+import type { AnalystText } from '../../texte/lade-markdown-text.js';
+import type { AbschnittText, AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
 
 /** HTML heading level of a Markdown `#` in each text (below "1 …", "3.4 …" and a box title). */
-const EBENE = { ueberblick: 2, fazit: 3, erfolgsbeispiel: 4 } as const;
+const EBENE = { ueberblick: 2, fazit: 3, erfolgsbeispiel: 4, abschnitt: 4 } as const;
 const SCHLUESSEL_ERFOLGSBEISPIEL = ['titel', 'schwerpunktthema', 'leitlinie', 'projekt'];
 
 /**
  * Loads the analysts' texts of one report from `{datenVerzeichnis}/texte/{jahr}/{cluster}/`:
  * `ueberblick.md`, `fazit.md` and `erfolgsbeispiele/*.md` (sorted by file name), each with optional
  * YAML front matter. A missing text is a warning and becomes a visible placeholder; bad front matter
- * is an error naming the line.
+ * is an error naming the line. The optional section texts (`2-methodik.md`, `3-1-projekte.md`, `3-2-aktivitaeten.md`,
+ * `3-3-akteure.md`, `3-4-innobb.md`) are split at their `## ` subheadings. In every text `{{kennzahl "…"}}` and the
+ * phrase helpers print computed `kennzahlen`; a faulty call is an error naming `datei:zeile`.
  */
 export async function ladeTexte(
   datenVerzeichnis: string,
   jahr: number,
   clusterSlug: string,
+  kennzahlen: Readonly<Record<string, number>> = {},
 ): Promise<{ texte: AnalystTexte; probleme: Problem[] }> {
   const ordner = `texte/${jahr}/${clusterSlug}`;
   const probleme: Problem[] = [];
-  const ueberblick = await ladeMarkdownText(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, probleme);
-  const fazit = await ladeMarkdownText(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, probleme);
+  const umgebung: KennzahlUmgebung = { kennzahlen, helfer: textHelfer(kennzahlText) };
+  const ueberblick = await ladeMitKennzahlen(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, umgebung, probleme);
+  const fazit = await ladeMitKennzahlen(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, umgebung, probleme);
+  const abschnitte = {} as AnalystTexte['abschnitte'];
+  for (const name of Object.keys(ABSCHNITT_SLOTS) as AbschnittName[]) {
+    abschnitte[name] = await ladeAbschnitt(datenVerzeichnis, ordner, name, umgebung, probleme);
+  }
   const beispielOrdner = `${ordner}/erfolgsbeispiele`;
   const dateien = await listeMarkdown(path.join(datenVerzeichnis, beispielOrdner));
   const erfolgsbeispiele: Erfolgsbeispiel[] = [];
   for (const name of dateien) {
-    const beispiel = await ladeErfolgsbeispiel(datenVerzeichnis, `${beispielOrdner}/${name}`, probleme);
+    const beispiel = await ladeErfolgsbeispiel(datenVerzeichnis, `${beispielOrdner}/${name}`, umgebung, probleme);
     if (beispiel) erfolgsbeispiele.push(beispiel);
   }
-  const texte: AnalystTexte = { ueberblick, fazit, erfolgsbeispiele };
+  const texte: AnalystTexte = { ueberblick, fazit, abschnitte, erfolgsbeispiele };
   if (dateien.length === 0) {
     const datei = `${beispielOrdner}/*.md`;
     probleme.push({ schwere: 'warnung', datei, meldung: 'Text fehlt: keine Erfolgsbeispiele gefunden; der Bericht zeigt einen Platzhalter.' });
     texte.erfolgsbeispielePlatzhalter = platzhalter(datei);
   }
   return { texte, probleme };
+}
+
+/** A required text through the generic loader, with its `{{…}}` calls computed. */
+async function ladeMitKennzahlen(verzeichnis: string, datei: string, ebene: number, umgebung: KennzahlUmgebung, probleme: Problem[]): Promise<AnalystText> {
+  let werte: KennzahlWert[] = [];
+  const text = await ladeMarkdownText(verzeichnis, datei, ebene, probleme, (koerper, versatz) => {
+    const ersetzt = ersetzeKennzahlen(koerper, datei, versatz + 1, umgebung, probleme);
+    werte = ersetzt.werte;
+    return ersetzt.markdown;
+  });
+  return { ...text, html: setzeKennzahlen(text.html, werte) };
+}
+
+/** One optional section text; a missing file is no problem (the section shows only computed text). */
+async function ladeAbschnitt(verzeichnis: string, ordner: string, name: AbschnittName, umgebung: KennzahlUmgebung, probleme: Problem[]): Promise<AbschnittText> {
+  const slot = ABSCHNITT_SLOTS[name];
+  const datei = `${ordner}/${slot.datei}`;
+  const leer: AbschnittText = { datei, einleitung: '', nach: {} };
+  let inhalt: string;
+  try {
+    inhalt = await readFile(path.join(verzeichnis, datei), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return leer;
+    throw e;
+  }
+  if (inhalt.trim() === '') return leer;
+  const fm = trenneFrontMatter(inhalt);
+  if (!fm.ok) {
+    probleme.push({ schwere: 'fehler', datei, zeile: fm.zeile, meldung: fm.meldung });
+    return leer;
+  }
+  for (const schluessel of Object.keys(fm.daten)) {
+    probleme.push({ schwere: 'warnung', datei, zeile: zeileVon(inhalt, schluessel), meldung: `Unbekannter Front-Matter-Schlüssel "${schluessel}" wird ignoriert.` });
+  }
+  const geteilt = teileAbschnitt(fm.koerper, ersteZeileVon(inhalt, fm.koerper), datei, slot, probleme);
+  const html = (teil: { markdown: string; ersteZeile: number }): string =>
+    teil.markdown.trim() === '' ? '' : rendereText(teil.markdown, teil.ersteZeile, datei, EBENE.abschnitt, umgebung, probleme);
+  return {
+    datei,
+    einleitung: html(geteilt.einleitung),
+    nach: Object.fromEntries([...geteilt.nach].map(([k, teil]) => [k, html(teil)])),
+  };
 }
 
 async function listeMarkdown(ordner: string): Promise<string[]> {
@@ -56,7 +113,7 @@ async function listeMarkdown(ordner: string): Promise<string[]> {
   }
 }
 
-async function ladeErfolgsbeispiel(verzeichnis: string, datei: string, probleme: Problem[]): Promise<Erfolgsbeispiel | undefined> {
+async function ladeErfolgsbeispiel(verzeichnis: string, datei: string, umgebung: KennzahlUmgebung, probleme: Problem[]): Promise<Erfolgsbeispiel | undefined> {
   const inhalt = (await readFile(path.join(verzeichnis, datei), 'utf8'));
   const fm = trenneFrontMatter(inhalt);
   if (!fm.ok) {
@@ -92,7 +149,7 @@ async function ladeErfolgsbeispiel(verzeichnis: string, datei: string, probleme:
     schwerpunktthemen,
     leitlinien,
     ...(projekt !== undefined ? { projekt: String(projekt) } : {}),
-    html: rendereMarkdown(fm.koerper, EBENE.erfolgsbeispiel),
+    html: rendereText(fm.koerper, ersteZeileVon(inhalt, fm.koerper), datei, EBENE.erfolgsbeispiel, umgebung, probleme),
   };
 }
 

@@ -159,7 +159,16 @@ export const KENNZAHLEN: Record<string, number> = {
   'akteure.2019.herkunft.extern': 17,
 };
 
+const ohneText = (datei: string) => ({ datei: `texte/2019/industrielle-produktion/${datei}`, einleitung: '', nach: {} });
+
 export const TEXTE: AnalystTexte = {
+  abschnitte: {
+    methodik: ohneText('2-methodik.md'),
+    projekte: ohneText('3-1-projekte.md'),
+    aktivitaeten: ohneText('3-2-aktivitaeten.md'),
+    akteure: ohneText('3-3-akteure.md'),
+    innobb: ohneText('3-4-innobb.md'),
+  },
   ueberblick: { datei: 'texte/2019/industrielle-produktion/ueberblick.md', html: '<p>Überblickstext.</p>\n', fehlt: false },
   fazit: {
     datei: 'texte/2019/industrielle-produktion/fazit.md',
