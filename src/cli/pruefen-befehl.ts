@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { pruefeTexte } from '../bericht/pruefe-texte.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import { fasseProblemeZusammen, ladeDaten, strengText } from '../pruefen/lade-daten.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -10,13 +11,15 @@ const PRAEFIX = { fehler: '', warnung: 'Warnung: ', hinweis: 'Hinweis: ' } as co
 /** `ewm-report pruefen`: validates the export and prints every problem, then a summary. */
 export function pruefenBefehl(effekte: Effekte, formate: readonly Berichtsformat[]): Command {
   return mitLeseOptionen(new Command('pruefen'))
-    .description('prüft die Exportdateien und meldet jedes Problem mit Datei, Zeile und Spalte')
+    .description('prüft die Exportdateien und die Analysetexte und meldet jedes Problem mit Datei, Zeile und Spalte')
     .addHelpText(
       'after',
       '\nBeispiele:\n  ewm-report pruefen\n  ewm-report pruefen --daten export/2019 --encoding windows-1252',
     )
     .action(async (optionen: GemeinsameOptionen) => {
-      const { probleme, dateien } = await ladeDaten(optionen.daten, formate, leseOptionen(optionen));
+      const { daten, probleme, dateien } = await ladeDaten(optionen.daten, formate, leseOptionen(optionen));
+      // The analysts' texts, with the Kennzahlen their {{kennzahl …}} calls refer to (only on valid data).
+      if (daten !== undefined) probleme.push(...(await pruefeTexte(optionen.daten, daten, formate)));
       for (const p of probleme) {
         if (p.schwere !== 'fehler' && optionen.ruhig) continue;
         effekte.ausgabe(`${PRAEFIX[p.schwere]}${formatiereProblem(p)}`);

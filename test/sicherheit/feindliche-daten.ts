@@ -57,7 +57,8 @@ export function feindlichesMarkdown(port: number): string {
     '',
     `Bild: ![Spion](${url('md-bild')}) und Link: [Verweis](${url('md-link')}) und <${url('md-auto')}>`,
     '',
-    `Vorlage: {{#each}} {{{titel}}} </svg> \u202Eesrever\u202C null\u200Bbreit 😀 ${LANGER_NAME}`,
+    // Template syntax is never evaluated; unescaped, an unknown helper would stop the run (exit 2).
+    `Vorlage: \\{{#each}} \\{{{titel}}} {{kennzahl "projekte.neu.2019"}} </svg> \u202Eesrever\u202C null\u200Bbreit 😀 ${LANGER_NAME}`,
     '',
   ].join('\n');
 }
@@ -115,6 +116,8 @@ export async function schreibeFeindlicheDaten(ziel: string, port: number): Promi
   const texte = path.join('texte', '2019', 'industrielle-produktion');
   const ueberblick = datei(path.join(texte, 'ueberblick.md'));
   await writeFile(ueberblick, `${await readFile(ueberblick, 'utf8')}${feindlichesMarkdown(port)}`);
+  // the same in a section slot, after a subheading
+  await writeFile(datei(path.join(texte, '3-1-projekte.md')), `## Cross Cluster-Projekte\n${feindlichesMarkdown(port)}`);
   const beispiel = datei(path.join(texte, 'erfolgsbeispiele', '01-amable.md'));
   const text = await readFile(beispiel, 'utf8');
   await writeFile(beispiel, text.replace(/^titel: .*$/m, `titel: '${w.beispielTitel}'`));

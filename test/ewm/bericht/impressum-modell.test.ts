@@ -3,7 +3,7 @@ import { baueEwmHtml } from '../../../src/ewm/bericht/baue-html.js';
 import { impressumModell } from '../../../src/ewm/bericht/impressum-modell.js';
 import { daten, eingabe } from './fixture.js';
 
-const IP = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin', handlungsfelder: [] } as const;
+const IP = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin', berichtsformat: 'ewm', handlungsfelder: [] } as const;
 
 describe('impressumModell', () => {
   it('turns web and mail lines into links and keeps the other lines as text', () => {
