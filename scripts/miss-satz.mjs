@@ -97,7 +97,8 @@ export function miss(pdf) {
     }
     // Body text only (table rows and chart labels are short): a number at the end, its word below.
     if (zeile.length < 60 || /\S {3,}\S/.test(zeile) || /^((Abbildung|Tabelle) \d+:|Anzahl$)/.test(naechste)) return;
-    const zahlAmEnde = /(?:^|[\s(])[+–-]?\s?\d[\d.,]*$/.test(zeile) && /^\p{L}/u.test(naechste) && !/^\d/.test(naechste);
+    // (a number ending a sentence, and the name "innoBB 2025" ending a heading, do not count)
+    const zahlAmEnde = /(?:^|[\s(])[+–-]?\s?\d(?:[\d.,]*\d)?$/.test(zeile) && !/innoBB 2025$/.test(zeile) && /^\p{L}/u.test(naechste);
     const wortVorZahl = VOR_ZAHL.test(zeile) && /^\(?[+–-]?\s?\d/.test(naechste);
     if (zahlAmEnde || wortVorZahl) {
       getrennteZahlen += 1;

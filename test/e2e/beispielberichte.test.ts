@@ -81,4 +81,8 @@ describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
   it('has at most two hyphenated line ends in a row', () => {
     expect(messung[cluster]?.leiter).toBeLessThanOrEqual(2);
   });
+
+  it('keeps every number on the line of its word ("15 Projekte", "4 von 5", "Abbildung 4")', () => {
+    expect(messung[cluster]?.getrennteZahlen, messung[cluster]?.details.join('\n')).toBe(0);
+  });
 });
