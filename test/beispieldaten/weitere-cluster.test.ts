@@ -99,13 +99,16 @@ describe('sample data: four more managements', () => {
     expect([...mitVorhaben].sort()).toEqual([...ALLE].sort());
   });
 
-  it.each(ALLE)('has ueberblick.md, fazit.md and three Erfolgsbeispiele for %s, loading without problems', async (slug) => {
+  it.each(ALLE)('has ueberblick.md, fazit.md, section texts and three Erfolgsbeispiele for %s, loading without problems', async (slug) => {
     const ordner = join(DATEN, 'texte', String(JAHR), slug);
     expect(existsSync(join(ordner, 'ueberblick.md'))).toBe(true);
     expect(existsSync(join(ordner, 'fazit.md'))).toBe(true);
     expect(readdirSync(join(ordner, 'erfolgsbeispiele')).filter((n) => n.endsWith('.md'))).toHaveLength(3);
-    const { texte, probleme } = await ladeTexte(DATEN, JAHR, slug);
+    const { texte, probleme } = await ladeTexte(DATEN, JAHR, slug, berechneKennzahlen(daten, slug, JAHR));
     expect(probleme).toEqual([]);
+    // every sample management has analyst text inside the computed sections and its own innoBB 2025 subsection
+    expect(texte.abschnitte.projekte.einleitung + Object.values(texte.abschnitte.projekte.nach).join('')).toMatch(/<p>/);
+    expect(texte.abschnitte.innobb.einleitung).toMatch(/<(p|li)>/);
     expect([texte.ueberblick.fehlt, texte.fazit.fehlt]).toEqual([false, false]);
     expect(texte.erfolgsbeispiele).toHaveLength(3);
     for (const beispiel of texte.erfolgsbeispiele) {
