@@ -3,6 +3,7 @@
  * small interface the rest of the program sees instead of puppeteer's types.
  */
 import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import { fuelleSeitenImBrowser } from './fuelle-seiten-im-browser.js';
 import { trennstellenImBrowser } from './trennstellen-im-browser.js';
 
 /** Options for one print. */
@@ -16,11 +17,16 @@ export interface BerichtsSeite {
   /** Loads `html` into the page and prints it as tagged A4 PDF. */
   druckePdf(html: string, optionen?: DruckOptionen): Promise<Uint8Array>;
   /**
-   * Like `druckePdf`, but first keeps only the soft hyphens that end a line at `inhaltsbreite` (the page's
-   * content width, e.g. "170mm"), with at most `maxFolge` hyphenated line ends in a row. Returns the PDF and
-   * the document-order indices of the soft hyphens kept (apply them to later prints of the same text).
+   * Like `druckePdf`, but first sets the page at `inhaltsbreite` (the page's content width): tightens a
+   * `data-seitenanfang` element whose last page would hold fewer than `mindestZeilen` lines (`eng`: index,
+   * level) and keeps only the soft hyphens that end a line, with at most `maxFolge` hyphenated line ends
+   * in a row (`behalten`: their document-order indices). Apply both to later prints of the same text.
    */
-  druckeMitTrennstellen?(html: string, satz: { inhaltsbreite: string; maxFolge: number }, optionen?: DruckOptionen): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[] }>;
+  druckeMitTrennstellen?(
+    html: string,
+    satz: { inhaltsbreite: string; seitenhoehe: number; mindestZeilen: number; maxFolge: number },
+    optionen?: DruckOptionen,
+  ): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[]; eng: [number, number][] }>;
   /** URLs the page tried to load and the sandbox refused, in order. */
   blockierteAnfragen(): readonly string[];
 }
@@ -69,9 +75,10 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       // Measured with the print stylesheet and the fonts the print uses (our own script, not the page's).
       await page.emulateMediaType('print');
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const eng = await page.evaluate(fuelleSeitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe, satz.mindestZeilen);
       const { gesamt, behalten } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
       await page.emulateMediaType();
-      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten };
+      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten, eng };
     },
     blockierteAnfragen: () => [...blockiert],
   };

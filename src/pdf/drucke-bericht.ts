@@ -10,7 +10,8 @@ import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT } from '../fehler.js';
 import { behalteTrennstellen } from '../silbentrennung/behalte-trennstellen.js';
 import { liesGliederung } from './lies-gliederung.js';
-import { INHALTSBREITE } from './seiten-css.js';
+import { markiereEng } from './markiere-eng.js';
+import { INHALTSBREITE, INHALTSHOEHE } from './seiten-css.js';
 import { pdfDatum } from './pdf-datum.js';
 import { SeitenZuordnung } from './seiten-zuordnung.js';
 import { setzeMetadaten } from './setze-metadaten.js';
@@ -45,6 +46,8 @@ export interface GedruckterBericht {
 const MAX_DURCHLAEUFE = 3;
 /** Most hyphenated line ends in a row. */
 const MAX_TRENNFOLGE = 2;
+/** Fewest lines on the last page of an element that starts a page (`data-seitenanfang`). */
+const MINDEST_ZEILEN = 6;
 
 /** Prints the report: pass 1 with outline, reads heading pages, rebuilds HTML with page numbers, pass 2 (3), checks stability, fixes dates/ID/metadata. */
 export async function druckeBericht(
@@ -56,14 +59,17 @@ export async function druckeBericht(
   const datum = pdfDatum(meta.datum, env);
   return browser.withPage(async (seite) => {
     // 1. First pass: the table of contents has no numbers yet.
-    // The first pass also measures which soft hyphens end a line; later passes keep exactly those.
+    // The first pass also sets the page (tightens a chapter whose last page would hold a few lines, keeps
+    // the soft hyphens that end a line); later passes get exactly the same.
     let html = baueHtml(new SeitenZuordnung());
     let satz = (h: string): string => h;
     let pdf: Uint8Array;
     if (seite.druckeMitTrennstellen) {
-      const erster = await seite.druckeMitTrennstellen(html, { inhaltsbreite: INHALTSBREITE, maxFolge: MAX_TRENNFOLGE });
+      const erster = await seite.druckeMitTrennstellen(html, {
+        inhaltsbreite: INHALTSBREITE, seitenhoehe: INHALTSHOEHE, mindestZeilen: MINDEST_ZEILEN, maxFolge: MAX_TRENNFOLGE,
+      });
       pdf = erster.pdf;
-      satz = (h) => behalteTrennstellen(h, erster.behalten, erster.gesamt);
+      satz = (h) => markiereEng(behalteTrennstellen(h, erster.behalten, erster.gesamt), erster.eng);
     } else {
       pdf = await seite.druckePdf(html);
     }

@@ -13,6 +13,8 @@ const RAND_MM = [20, 20, 22, 20] as const;
  * (measured: with 642.52 px two or three lines per report break differently than in the print).
  */
 export const INHALTSBREITE = `${Math.ceil(((210 - RAND_MM[1] - RAND_MM[3]) * 96) / 25.4)}px`;
+/** Height of the text area on A4 (297 mm minus the top and bottom margin) in CSS pixels. */
+export const INHALTSHOEHE = Math.floor(((297 - RAND_MM[0] - RAND_MM[2]) * 96) / 25.4);
 
 /** Options for the page CSS. */
 export interface SeitenCssOptionen {

@@ -82,6 +82,11 @@ describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
     expect(messung[cluster]?.leiter).toBeLessThanOrEqual(2);
   });
 
+  it('has no page after the Impressum with fewer than six lines of text, and none more than half empty inside a chapter', () => {
+    expect(messung[cluster]?.fastLeer, messung[cluster]?.details.join('\n')).toBe(0);
+    expect((messung[cluster] as Messung & { halbLeer: number }).halbLeer, messung[cluster]?.details.join('\n')).toBe(0);
+  });
+
   it('keeps every number on the line of its word ("15 Projekte", "4 von 5", "Abbildung 4")', () => {
     expect(messung[cluster]?.getrennteZahlen, messung[cluster]?.details.join('\n')).toBe(0);
   });
