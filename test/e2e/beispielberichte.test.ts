@@ -69,6 +69,12 @@ describe.each(BERICHTE)('Impressum, logos and links of the sample report %s', (c
 });
 
 describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
+  it('bericht.html reads on screen as a centred column with margins, contents entries are links', async () => {
+    const html = await readFile(path.join(basis, '2019', cluster, 'bericht.html'), 'utf8');
+    expect(html).toMatch(/@media screen \{[^}]*\n\s*body \{[^}]*max-width: 48rem; margin: 2rem auto; padding: 2\.5rem 3rem;/);
+    expect(html.match(/<li class="ebene-[12]"><a href="#kapitel-[\d-]+">/g)).toHaveLength(8);
+  });
+
   it('has a soft hyphen in the text layer only where a line really ends', () => {
     const m = messung[cluster];
     expect(m?.trennungen).toBeGreaterThan(20);
