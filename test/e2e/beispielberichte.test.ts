@@ -71,7 +71,7 @@ describe.each(BERICHTE)('Impressum, logos and links of the sample report %s', (c
 describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
   it('bericht.html reads on screen as a centred column with margins, contents entries are links', async () => {
     const html = await readFile(path.join(basis, '2019', cluster, 'bericht.html'), 'utf8');
-    expect(html).toMatch(/@media screen \{[^}]*\n\s*body \{[^}]*max-width: 48rem; margin: 2rem auto; padding: 2\.5rem 3rem;/);
+    expect(html).toMatch(/@media screen \{[\s\S]*?\n\s*body \{[^}]*max-width: 48rem; margin: 2rem auto; padding: 2\.5rem 3rem;/);
     expect(html.match(/<li class="ebene-[12]"><a href="#kapitel-[\d-]+">/g)).toHaveLength(8);
   });
 
