@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baueEwmHtml } from '../../src/ewm/bericht/baue-html.js';
-import { formatiereProblem } from '../../src/fehler.js';
-import { ladeTexte } from '../../src/texte/lade-texte.js';
-import { eingabe } from '../ewm/bericht/fixture.js';
+import { baueEwmHtml } from '../../../src/ewm/bericht/baue-html.js';
+import { formatiereProblem } from '../../../src/fehler.js';
+import { ladeTexte } from '../../../src/ewm/texte/lade-texte.js';
+import { eingabe } from '../bericht/fixture.js';
 
 let verzeichnis: string;
 const ORDNER = 'texte/2019/industrielle-produktion';
