@@ -85,7 +85,7 @@ describe('a second format through the generic layers', () => {
     expect(lauf.fehler).toContain('4 von 4 Berichten erstellt.');
     const notiz = JSON.parse(readFileSync(path.join(ausgabe, '2019', 'notizen-sa', 'kennzahlen.json'), 'utf8')) as { schema: string; kennzahlen: object };
     expect(notiz).toMatchObject({ schema: NOTIZ_SCHEMA, kennzahlen: { 'notizen.besuch': 4, 'notizen.anruf': 0 } });
-    expect(readFileSync(path.join(ausgabe, '2019', 'notizen-sa', 'bericht.html'), 'utf8').replace(/\u00ad/g, '')).toContain('Besuche: 4; Text mit 0 Anrufen');
+    expect(readFileSync(path.join(ausgabe, '2019', 'notizen-sa', 'bericht.html'), 'utf8').replace(/\u00ad/g, '').replace(/\u00a0/g, ' ')).toContain('Besuche: 4; Text mit 0 Anrufen');
     const ewm = JSON.parse(readFileSync(path.join(ausgabe, '2019', 'industrielle-produktion', 'kennzahlen.json'), 'utf8')) as { schema: string };
     expect(ewm.schema).toBe('ewm-report/kennzahlen@1');
 
