@@ -58,6 +58,7 @@ describe('CSV vs JSON invariance (through ladeDaten)', () => {
     ordner.push(dir);
     copyFileSync(join(DATEN, 'cluster.json'), join(dir, 'cluster.json'));
     copyFileSync(join(DATEN, 'bericht.json'), join(dir, 'bericht.json'));
+    cpSync(join(DATEN, 'logos'), join(dir, 'logos'), { recursive: true });
     for (const tabelle of ['projekte', 'aktivitaeten', 'akteure', 'beteiligungen']) {
       await schreibeXlsx(join(dir, `${tabelle}.xlsx`), { [tabelle]: excelZeilen(join(DATEN, `${tabelle}.csv`), 'Projektvolumen') });
     }
