@@ -4,7 +4,13 @@ import path from 'node:path';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 
 /** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
-export type Dateien = Map<string, string | Uint8Array>;
+export type Dateien = Map<string, Dateiinhalt>;
+
+/** A file's content: text, bytes, or text produced in pieces on writing (large files never held whole). */
+export type Dateiinhalt = string | Uint8Array | { teile: () => Iterable<string> };
+
+/** Bytes gathered before each write of a file produced in pieces. */
+const SCHREIBPUFFER = 1 << 20;
 
 const TEMP_PRAEFIX = '.tmp-';
 const ALT_PRAEFIX = '.alt-';
@@ -114,11 +120,19 @@ export async function stelleWiederHer(ziel: string): Promise<void> {
   }
 }
 
-async function schreibeDatei(datei: string, inhalt: string | Uint8Array): Promise<void> {
+async function schreibeDatei(datei: string, inhalt: Dateiinhalt): Promise<void> {
   await mkdir(path.dirname(datei), { recursive: true });
   const handle = await open(datei, 'w');
   try {
-    await handle.writeFile(inhalt);
+    if (typeof inhalt === 'string' || inhalt instanceof Uint8Array) await handle.writeFile(inhalt);
+    else {
+      let puffer = '';
+      for (const teil of inhalt.teile()) {
+        puffer += teil;
+        if (puffer.length >= SCHREIBPUFFER) { await handle.write(puffer); puffer = ''; }
+      }
+      if (puffer.length > 0) await handle.write(puffer);
+    }
     await handle.sync();
   } finally {
     await handle.close();

@@ -7,6 +7,10 @@ import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
+import { kennzahlenAusNachweis } from '../nachweis/kennzahlen-aus-nachweis.js';
+import { mitNachweisAnhang } from '../nachweis/mit-nachweis-anhang.js';
+import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
+import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
@@ -52,6 +56,8 @@ export interface BerichtAuftrag {
   streng: boolean;
   /** ISO date from --datum; overrides bericht.json. */
   datum?: string;
+  /** --nachweis: the PDF, too, gets the number links and the Nachweis appendix. */
+  nachweisImPdf?: boolean;
 }
 
 /** What was written. */
@@ -79,8 +85,10 @@ export interface VorbereiteterBericht {
   /** Files so far: kennzahlen.json and the charts, as requested by the formats. */
   dateien: Dateien;
   warnungen: Problem[];
-  /** Builds the hyphenated HTML; `seiten` maps heading text → PDF page for the table of contents. */
+  /** Builds the hyphenated HTML to print; `seiten` maps heading text → PDF page for the table of contents. */
   baueHtml?: (seiten: Map<string, number>) => string;
+  /** The same for bericht.html: numbers linked to the Nachweis appendix. */
+  baueHtmlDatei?: (seiten: Map<string, number>) => string;
   /** PDF metadata derived from the report. */
   metadaten: PdfMetadaten;
 }
@@ -112,7 +120,7 @@ export async function erzeugeBericht<Texte, Daten>(
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
   }
-  if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
+  if (bericht.baueHtmlDatei && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtmlDatei(inhaltsSeiten));
 
   // 6. write
   try {
@@ -141,10 +149,16 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
   };
 
   // 2. Kennzahlen
-  const kennzahlen = format.berechneKennzahlen(daten, cluster.slug, auftrag.jahr);
+  // The figures come from the records behind them where the format has a Nachweis.
+  const nachweis = format.berechneNachweis?.(daten, cluster.slug, auftrag.jahr);
+  const kennzahlen = nachweis ? kennzahlenAusNachweis(nachweis) : format.berechneKennzahlen(daten, cluster.slug, auftrag.jahr);
   if (auftrag.formate.has('json')) {
     dateien.set('kennzahlen.json', format.serialisiereKennzahlen(auftrag.jahr, cluster.slug, kennzahlen));
     dateien.set('kennzahlen.csv', kennzahlenCsv(kennzahlen));
+    if (nachweis) {
+      dateien.set('nachweis.json', { teile: () => nachweisJsonTeile(nachweis) });
+      dateien.set('nachweis.csv', { teile: () => nachweisCsvTeile(nachweis) });
+    }
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
@@ -183,19 +197,29 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
     cluster,
     jahr: auftrag.jahr,
     kennzahlen,
+    nachweis,
     abbildungen,
     texte,
     datum,
     css: { schrift: schriftCss(), seite: seitenCss() },
   };
-  // The last print pass and bericht.html need the same page numbers: build each variant once.
-  let letzte: { schluessel: string; html: string } | undefined;
-  const baueHtml = (s: Map<string, number>): string => {
-    const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    if (letzte?.schluessel !== schluessel) letzte = { schluessel, html: trenneHtml(format.baueHtml(eingabe, s)) };
-    return letzte.html;
+  // Each page-number variant is built once per output (print passes, bericht.html).
+  const variante = (mitNachweis: boolean): ((s: Map<string, number>) => string) => {
+    let letzte: { schluessel: string; html: string } | undefined;
+    return (s) => {
+      const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      if (letzte?.schluessel !== schluessel) {
+        const html = mitNachweis && nachweis
+          ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true }, s), nachweis, (k) => format.definition?.(k))
+          : format.baueHtml(eingabe, s);
+        letzte = { schluessel, html: trenneHtml(html) };
+      }
+      return letzte.html;
+    };
   };
-  return { cluster, ordner, dateien, warnungen, baueHtml, metadaten };
+  const baueHtmlDatei = variante(true);
+  const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : variante(false);
+  return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten };
 }
 
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */

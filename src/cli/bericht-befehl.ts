@@ -33,6 +33,7 @@ interface BerichtOptionen extends GemeinsameOptionen {
   timeout: number;
   parallel: number;
   berichtsformat?: string;
+  nachweis: boolean;
 }
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
@@ -52,6 +53,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
     )
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
     .option('--berichtsformat <id>', `Berichtsformat für alle Managements statt der Angabe in cluster.json (${formate.map((f) => f.id).join(', ')})`)
+    .option('--nachweis', 'auch das PDF erhält die Verweise der Zahlen und den Anhang „Nachweis der Kennzahlen“ (für Prüfende)', false)
     .option('--browser <pfad>', 'Pfad zu Chromium/Chrome (sonst PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, …)')
     .option('--timeout <sekunden>', 'Zeitlimit je Druckvorgang in Sekunden', parseGanzzahl('--timeout'), 60)
     .addOption(
@@ -120,6 +122,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           formate: optionen.format,
           streng: optionen.streng,
           datum: optionen.datum,
+          nachweisImPdf: optionen.nachweis,
         };
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);

@@ -4,6 +4,7 @@ import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import type { Effekte } from '../effekte.js';
 import { FORMATE } from '../formate.js';
 import { berichtBefehl } from './bericht-befehl.js';
+import { erklaereBefehl } from './erklaere-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
 import { vorlageBefehl } from './vorlage-befehl.js';
@@ -25,6 +26,7 @@ export function baueProgramm(
     .addCommand(pruefenBefehl(effekte, formate))
     .addCommand(clusterBefehl(effekte, formate))
     .addCommand(vergleichBefehl(effekte, setzeExitCode, formate))
+    .addCommand(erklaereBefehl(effekte, formate))
     .addCommand(vorschauBefehl(effekte, formate))
     .addCommand(vorlageBefehl(effekte, formate));
   for (const befehl of [programm, ...programm.commands]) {

@@ -4,7 +4,7 @@ import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
-import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
+import { berechneBelege, berechneKennzahlen, definition, nachweisAusBelegen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
 import { managementsMitVorhaben } from './managements-mit-vorhaben.js';
 import { ewmTabellen } from './pruefen/ewm-tabellen.js';
@@ -18,6 +18,8 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   kennzahlenSchema: SCHEMA,
   berichtet: managementsMitVorhaben,
   berechneKennzahlen,
+  berechneNachweis: (daten, cluster, jahr) => nachweisAusBelegen(berechneBelege(daten, cluster, jahr), jahr, cluster, daten.akteure),
+  definition,
   serialisiereKennzahlen: (jahr, cluster, kennzahlen) =>
     serialisiereKennzahlen({ schema: SCHEMA, berichtsjahr: jahr, cluster, kennzahlen }),
   abbildungen: ewmAbbildungen,

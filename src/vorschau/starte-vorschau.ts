@@ -122,7 +122,7 @@ async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsf
     for (const p of meldungen) melde(`${p.schwere === 'hinweis' ? 'Hinweis' : 'Warnung'}: ${formatiereProblem(p)}`);
     const warnungen = meldungen.filter((p) => p.schwere === 'warnung').length;
     melde(`Vorschau neu aufgebaut${warnungen > 0 ? ` (${warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`})` : ''}.`);
-    return bericht.baueHtml?.(new Map()) ?? fehlerSeite('Kein HTML erzeugt', []);
+    return (bericht.baueHtmlDatei ?? bericht.baueHtml)?.(new Map()) ?? fehlerSeite('Kein HTML erzeugt', []);
   } catch (fehler) {
     if (fehler instanceof CliFehler) {
       melde(`Fehler: ${fehler.message}`);

@@ -41,7 +41,7 @@ afterAll(async () => {
 describe('the sample report 2019 Industrielle Produktion', () => {
   it('is written with exit code 0 and a German note', () => {
     expect(lauf.code, lauf.stderr).toBe(0);
-    expect(lauf.stderr).toMatch(/^Bericht geschrieben: .*2019\/industrielle-produktion \(\d+ Seiten\): 20 Dateien\.$/m);
+    expect(lauf.stderr).toMatch(/^Bericht geschrieben: .*2019\/industrielle-produktion \(\d+ Seiten\): 22 Dateien\.$/m);
   });
 
   it('two runs give byte-identical files (PDF, HTML, SVGs, specs, kennzahlen.json)', async () => {
@@ -54,6 +54,8 @@ describe('the sample report 2019 Industrielle Produktion', () => {
         'bericht.pdf',
         'kennzahlen.csv',
         'kennzahlen.json',
+        'nachweis.csv',
+        'nachweis.json',
         ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [`abbildungen/abbildung-${n}.svg`, `abbildungen/abbildung-${n}.vl.json`]),
       ].sort(),
     );
