@@ -21,6 +21,7 @@ a.kz:hover, a.kz:focus { background: #fff3b0; }
 .nachweis-anhang code { font-family: inherit; font-weight: 600; }
 .nachweis-anhang ol { margin: 0.3em 0; padding-left: 1.6em; }
 .nachweis-anhang .zurueck { font-size: 8pt; }
+@media print { .nachweis-anhang .zurueck { display: none; } }
 @media screen {
   .nachweis-anhang section.nachweis:target {
     position: fixed; z-index: 10; top: 6vh; left: 8vw; right: 8vw; max-height: 84vh; overflow: auto; margin: 0;

@@ -63,7 +63,7 @@ export async function vergleicheBerichte(alt: string, neu: string, schemata: rea
   const jahre = (b: readonly Bericht[]): Set<number> => new Set(b.map((x) => x.datei.berichtsjahr));
   const jeEinJahr = jahre(altBerichte).size === 1 && jahre(neuBerichte).size === 1;
   for (const a of jeEinJahr ? offenAlt : []) {
-    const kandidaten = offenNeu.filter((n) => n.datei.cluster === a.datei.cluster);
+    const kandidaten = offenNeu.filter((n) => n.datei.cluster === a.datei.cluster && n.datei.schema === a.datei.schema);
     const einzig = offenAlt.filter((x) => x.datei.cluster === a.datei.cluster).length === 1 && kandidaten.length === 1;
     const n = einzig ? kandidaten[0] : undefined;
     if (n === undefined) { berichte.push({ art: 'entfallen', pfad: a.pfad, alt: kopf(a.datei) }); continue; }
@@ -98,6 +98,12 @@ function vergleichePaar(
   altIndex: ReadonlyMap<string, Merkmale> | undefined,
   neuIndex: ReadonlyMap<string, Merkmale> | undefined,
 ): Extract<Berichtsvergleich, { art: 'verglichen' }> {
+  if (alt.datei.schema !== neu.datei.schema) {
+    throw new CliFehler(
+      `${alt.datei.datei} (${alt.datei.schema}) und ${neu.datei.datei} (${neu.datei.schema}) gehören zu verschiedenen Berichtsformaten; verglichen werden nur Berichte desselben Formats.`,
+      { exitCode: EXIT.eingabe },
+    );
+  }
   const vergleich = vergleicheKennzahlen(alt.datei, neu.datei);
   if (alt.nachweis && neu.nachweis) {
     const quelle = (n: NachweisDatei, alle: ReadonlyMap<string, Merkmale> | undefined): MerkmalQuelle => ({ eigene: n.merkmale, alle });
