@@ -1,4 +1,4 @@
-import { mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
@@ -17,8 +17,10 @@ const ALT_PRAEFIX = '.alt-';
  * the next run removes); a kill between the two renames of step 2 leaves the previous report under its
  * backup name, which `stelleWiederHer` (called at the start of every write) moves back. Readers never
  * see a folder that mixes old and new files.
+ * `behalten` names files of the existing folder that stay as they are (same inode, same timestamps):
+ * they are hard-linked into the new folder (copied where the file system has no hard links).
  */
-export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<void> {
+export async function schreibeAtomar(ziel: string, dateien: Dateien, behalten: readonly string[] = []): Promise<void> {
   const eltern = path.dirname(ziel);
   const name = path.basename(ziel);
   await mkdir(eltern, { recursive: true });
@@ -31,6 +33,7 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<vo
     for (const [relativ, inhalt] of [...dateien].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       await schreibeDatei(path.join(temp, relativ), inhalt);
     }
+    for (const relativ of behalten) await uebernimm(path.join(ziel, relativ), path.join(temp, relativ));
     await synchronisiere(temp);
   } catch (fehler) {
     await rm(temp, { recursive: true, force: true });
@@ -80,6 +83,18 @@ async function schreibeDatei(datei: string, inhalt: string | Uint8Array): Promis
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** Puts an existing file into the new folder unchanged: a hard link (same inode and timestamps), or a copy where links are impossible. */
+async function uebernimm(alt: string, neu: string): Promise<void> {
+  await mkdir(path.dirname(neu), { recursive: true });
+  try {
+    await link(alt, neu);
+  } catch (fehler) {
+    const code = (fehler as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw fehler;
+    await copyFile(alt, neu);
   }
 }
 

@@ -8,8 +8,15 @@ import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
+import { leseManifest } from '../manifest/lese-manifest.js';
+import { werkzeugHash } from '../manifest/werkzeug-hash.js';
+import { MANIFEST_DATEI } from '../manifest/manifest.js';
+import { manifestText } from '../manifest/manifest-text.js';
+import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
+import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
 import { formatDaten } from './format-daten.js';
+import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluessel.js';
 
 /**
  * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
@@ -51,6 +58,12 @@ export interface BerichtAuftrag {
   streng: boolean;
   /** ISO date from --datum; overrides bericht.json. */
   datum?: string;
+  /** Tool version and code hash for the manifest; default: the hash of the running code (`werkzeugHash`). */
+  werkzeug?: SchluesselAuftrag['werkzeug'];
+  /** Further options that change the output (CSV encoding, delimiter), recorded in the manifest. */
+  optionen?: SchluesselAuftrag['optionen'];
+  /** Render even when the manifest says the report is current (--immer). */
+  immer?: boolean;
 }
 
 /** What was written. */
@@ -59,6 +72,10 @@ export interface BerichtErgebnis {
   dateien: string[];
   seiten?: number;
   warnungen: Problem[];
+  /** Nothing was rendered or written: the manifest showed the same inputs and unchanged files. */
+  aktuell: boolean;
+  /** Files of an earlier run for other formats, removed because the inputs changed. */
+  entfernt: string[];
 }
 
 /** Lazily gives the shared browser; only called when a PDF is wanted. */
@@ -67,8 +84,11 @@ export type BrowserQuelle = () => BerichtsBrowser;
 /** The side effects of producing a report, passed in by the caller. */
 export interface BerichtsUmgebung {
   browser: BrowserQuelle;
-  /** Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`). */
-  schreibe(ordner: string, dateien: Dateien): Promise<void>;
+  /**
+   * Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`); `behalten` names files
+   * of the existing folder that stay unchanged (those of other formats from a run with the same inputs).
+   */
+  schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
 }
 
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
@@ -98,6 +118,17 @@ export async function erzeugeBericht<Texte, Daten>(
   format: Berichtsformat<Texte, Daten>,
   umgebung: BerichtsUmgebung,
 ): Promise<BerichtErgebnis> {
+  // 0. current? Same inputs, tool and options, the files of the last run untouched: nothing to do.
+  const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, findeCluster(auftrag.daten.cluster, auftrag.cluster).slug);
+  const werkzeug = auftrag.werkzeug ?? { version: '', sha256: await werkzeugHash() };
+  const schluessel = await manifestSchluessel({ ...auftrag, werkzeug }, format as Berichtsformat<unknown, unknown>);
+  const alt = await leseManifest(ordner);
+  const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
+  if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
+    return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
+  }
+  if (auftrag.formate.has('pdf')) umgebung.browser().vorwaermen();
+
   // 1.–4.
   const bericht = await bereiteBerichtVor(auftrag, format);
   const { dateien } = bericht;
@@ -113,13 +144,41 @@ export async function erzeugeBericht<Texte, Daten>(
   }
   if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
 
-  // 6. write
-  await umgebung.schreibe(bericht.ordner, dateien);
-  return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
+  // 6. the manifest: with the same inputs the files of other formats from the last run stay, otherwise they go
+  const frueher = Object.keys(alt?.dateien ?? {}).filter((d) => !dateien.has(d));
+  const behalten = stand.eingabenGleich ? frueher : [];
+  const hashes: Record<string, string> = {};
+  for (const [name, inhalt] of dateien) hashes[name] = sha256(inhalt);
+  for (const name of behalten) hashes[name] = alt?.dateien[name] ?? '';
+  dateien.set(
+    MANIFEST_DATEI,
+    manifestText({
+      ...schluessel,
+      formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
+      dateien: hashes,
+      seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+      warnungen: bericht.warnungen,
+    }),
+  );
+
+  // 7. write
+  await umgebung.schreibe(bericht.ordner, dateien, behalten);
+  const geschrieben = [...dateien.keys(), ...behalten].filter((d) => d !== MANIFEST_DATEI).sort();
+  return {
+    ordner: bericht.ordner,
+    dateien: geschrieben,
+    seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+    warnungen: bericht.warnungen,
+    aktuell: false,
+    entfernt: stand.eingabenGleich ? [] : frueher,
+  };
 }
 
 /** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
-export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte, Daten>): Promise<VorbereiteterBericht> {
+export async function bereiteBerichtVor<Texte, Daten>(
+  auftrag: BerichtAuftrag,
+  format: Berichtsformat<Texte, Daten>,
+): Promise<VorbereiteterBericht> {
   // 1. the management and its format's data
   const cluster = findeCluster(auftrag.daten.cluster, auftrag.cluster);
   const daten = formatDaten(auftrag.daten, format);

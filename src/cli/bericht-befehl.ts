@@ -2,6 +2,8 @@ import os from 'node:os';
 import { Command, Option } from 'commander';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
+import { werkzeugHash } from '../manifest/werkzeug-hash.js';
+import { entferntText, type BatchZeile } from '../bericht/erzeuge-alle.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -10,6 +12,8 @@ import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { ladeDaten } from '../pruefen/lade-daten.js';
+import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
+import { VERSION } from './version.js';
 import {
   leseOptionen,
   mitLeseOptionen,
@@ -30,6 +34,8 @@ interface BerichtOptionen extends GemeinsameOptionen {
   timeout: number;
   parallel: number;
   berichtsformat?: string;
+  immer: boolean;
+  zusammenfassung?: string;
 }
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
@@ -54,6 +60,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         .argParser(parseGanzzahl('--parallel'))
         .default(os.availableParallelism(), 'Anzahl der Prozessorkerne'),
     )
+    .option('--immer', 'auch aktuelle Berichte neu erstellen (sonst werden Berichte mit unveränderten Eingaben übersprungen)', false)
+    .option('--zusammenfassung <datei>', 'schreibt eine maschinenlesbare Zusammenfassung (JSON) je Bericht, z. B. für CI')
     .addHelpText(
       'after',
       [
@@ -62,6 +70,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         '  ewm-report 2019 --cluster industrielle-produktion',
         '  ewm-report 2019 --cluster industrielle-produktion --format json',
         '  ewm-report 2019 --alle --ausgabe berichte',
+        '  ewm-report 2019 --alle --zusammenfassung out/zusammenfassung.json',
         '  ewm-report pruefen --daten data',
         '  ewm-report vergleich out-2018/2018/industrielle-produktion out/2019/industrielle-produktion',
         '',
@@ -103,8 +112,6 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           );
         }
         meldeWarnungen(warnungen, optionen, effekte);
-        // Chromium starts in the background while the Kennzahlen and charts are computed.
-        browser?.vorwaermen();
 
         // 3. the report(s)
         const auftrag = {
@@ -115,21 +122,44 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           formate: optionen.format,
           streng: optionen.streng,
           datum: optionen.datum,
+          werkzeug: { version: VERSION, sha256: await werkzeugHash() },
+          optionen: { encoding: optionen.encoding, trennzeichen: optionen.trennzeichen },
+          immer: optionen.immer,
         };
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
           const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, formatVon, umgebung);
+          if (optionen.zusammenfassung !== undefined) await schreibeZusammenfassung(optionen.zusammenfassung, jahr, ergebnis.zeilen);
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
         const slug = optionen.cluster ?? '';
         const format = formatVon(daten.cluster.find((c) => c.slug === slug) ?? { berichtsformat: formate[0]?.id ?? '' });
+        const start = performance.now();
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
+        if (optionen.zusammenfassung !== undefined) {
+          const zeile: BatchZeile = {
+            cluster: optionen.cluster ?? '',
+            ordner: ergebnis.ordner,
+            aktuell: ergebnis.aktuell,
+            entfernt: ergebnis.entfernt,
+            seiten: ergebnis.seiten,
+            warnungen: ergebnis.warnungen.length,
+            sekunden: Math.round((performance.now() - start) / 100) / 10,
+          };
+          await schreibeZusammenfassung(optionen.zusammenfassung, jahr, [zeile]);
+        }
         if (!optionen.ruhig) {
+          const ort = anzeigePfad(ergebnis.ordner);
           const seiten = ergebnis.seiten !== undefined ? ` (${ergebnis.seiten} Seiten)` : '';
-          effekte.fehlerausgabe(`Bericht geschrieben: ${anzeigePfad(ergebnis.ordner)}${seiten}: ${ergebnis.dateien.length} Dateien.`);
+          if (ergebnis.entfernt.length > 0) effekte.fehlerausgabe(`Hinweis: ${entferntText(ergebnis.entfernt)}.`);
+          effekte.fehlerausgabe(
+            ergebnis.aktuell
+              ? `Bericht aktuell: ${ort}${seiten}: Eingaben unverändert, nichts geschrieben (--immer erstellt ihn neu).`
+              : `Bericht geschrieben: ${ort}${seiten}: ${ergebnis.dateien.length} Dateien.`,
+          );
         }
       } finally {
         await browser?.dispose();

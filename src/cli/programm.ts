@@ -6,6 +6,7 @@ import { FORMATE } from '../formate.js';
 import { berichtBefehl } from './bericht-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
+import { VERSION } from './version.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
 /** Builds the whole command line: the report as the default command plus the subcommands. */
@@ -44,7 +45,7 @@ export function baueProgramm(
   return programm;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** Commander's help layout with German headings. */
 function deutscheHilfe(text: string): string {

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { managementName } from '../format/management.js';
 import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
+import { vorlagenOrdner } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
@@ -33,4 +35,11 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
     schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(jahr)],
   }),
   handlungsfelder: (cluster) => [...cluster.handlungsfelder, UEBERGREIFEND],
+  // The tables, cluster.json and bericht.json lie directly in the data folder (shared by every report);
+  // the texts are the management's own; the templates are shared.
+  eingaben: ({ datenVerzeichnis, jahr, cluster }) => [
+    { name: 'daten', pfad: datenVerzeichnis, art: 'ordner-flach' },
+    { name: `daten/texte/${jahr}/${cluster}`, pfad: path.join(datenVerzeichnis, 'texte', String(jahr), cluster), art: 'ordner' },
+    { name: 'vorlagen/ewm', pfad: vorlagenOrdner(), art: 'ordner' },
+  ],
 };
