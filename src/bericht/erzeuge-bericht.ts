@@ -24,7 +24,7 @@ import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluesse
  */
 let darstellung: Promise<Darstellung> | undefined;
 type Darstellung = {
-  renderSvg: typeof import('../diagramme/render-svg.js').renderSvg;
+  renderSvg: typeof import('../diagramme/render-svg-gecacht.js').renderSvgGecacht;
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
@@ -32,13 +32,13 @@ type Darstellung = {
 };
 function ladeDarstellung(): Promise<Darstellung> {
   darstellung ??= Promise.all([
-    import('../diagramme/render-svg.js'),
+    import('../diagramme/render-svg-gecacht.js'),
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
     import('../silbentrennung/trenne-html.js'),
   ]).then(([svg, pdf, seite, schrift, trennung]) => ({
-    renderSvg: svg.renderSvg,
+    renderSvg: svg.renderSvgGecacht,
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
