@@ -127,7 +127,11 @@ export async function erzeugeBericht<Texte, Daten>(
   if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
     return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
   }
-  if (auftrag.formate.has('pdf')) umgebung.browser().vorwaermen();
+  // Chromium starts in the background while the Kennzahlen and charts are computed (test doubles may only print).
+  if (auftrag.formate.has('pdf')) {
+    const b: Partial<BerichtsBrowser> = umgebung.browser();
+    b.vorwaermen?.call(b);
+  }
 
   // 1.–4.
   const bericht = await bereiteBerichtVor(auftrag, format);
