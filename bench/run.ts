@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'ewm-bench-'));
   const k: BenchKontext = {
     wurzel,
-    cli: path.join(wurzel, 'dist/src/cli/main.js'),
+    cli: path.join(wurzel, 'dist/bundle/main.js'),
     preload: path.join(hier, 'melde-rss.js'),
     browser,
     temp,

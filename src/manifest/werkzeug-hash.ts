@@ -8,13 +8,15 @@ import { sha256 } from './sha256.js';
 let ergebnis: Promise<string> | undefined;
 
 /**
- * A hash of the running tool: every file of the code tree this module belongs to (`dist/src` after the
- * build, `src` under vitest) and the package manifest and lock file with the dependency versions.
+ * A hash of the running tool: every file of the code tree this module belongs to (`dist/bundle` for the
+ * bundled CLI, `dist/src` after tsc, `src` under vitest) and the package manifest and lock file with the
+ * dependency versions.
  * Computed once per process.
  */
 export function werkzeugHash(): Promise<string> {
   ergebnis ??= (async () => {
-    const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const hier = path.dirname(fileURLToPath(import.meta.url));
+    const code = path.basename(hier) === 'manifest' ? path.dirname(hier) : hier;
     const wurzel = await paketWurzel(code);
     const quellen: EingabeQuelle[] = [{ name: 'code', pfad: code, art: 'ordner' }];
     if (wurzel !== undefined) {
