@@ -7,6 +7,7 @@ import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import { starteDiagrammArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
 import { leseManifest } from '../manifest/lese-manifest.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
@@ -127,7 +128,9 @@ export async function erzeugeBericht<Texte, Daten>(
   if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
     return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
   }
-  // Chromium starts in the background while the Kennzahlen and charts are computed (test doubles may only print).
+  // The chart worker loads vega, and Chromium starts, in the background while the Kennzahlen are computed
+  // (browser test doubles may only print).
+  if (auftrag.formate.has('html') || auftrag.formate.has('pdf')) starteDiagrammArbeiter();
   if (auftrag.formate.has('pdf')) {
     const b: Partial<BerichtsBrowser> = umgebung.browser();
     b.vorwaermen?.call(b);

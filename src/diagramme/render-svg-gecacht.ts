@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
-import { renderSvg, type SvgBeschreibung } from './render-svg.js';
+import type { SvgBeschreibung } from './render-svg.js';
+import { renderSvgImArbeiter } from './render-svg-im-arbeiter.js';
 
 /** Most SVGs kept (a report has eight; a few reports' worth). */
 const GROESSE = 64;
 const cache = new Map<string, Promise<string>>();
 
-/** Renders the chart or returns the SVG of an identical earlier render in this process. */
+/** Renders the chart (on the chart worker) or returns the SVG of an identical earlier render in this process. */
 export function renderSvgGecacht(spec: TopLevelSpec, beschreibung: SvgBeschreibung = {}): Promise<string> {
   const schluessel = createHash('sha256').update(JSON.stringify([spec, beschreibung.titel ?? null, beschreibung.text ?? null])).digest('hex');
   const vorhanden = cache.get(schluessel);
@@ -20,7 +21,7 @@ export function renderSvgGecacht(spec: TopLevelSpec, beschreibung: SvgBeschreibu
     cache.set(schluessel, vorhanden); // most recently used last
     return vorhanden;
   }
-  const svg = renderSvg(spec, beschreibung);
+  const svg = renderSvgImArbeiter(spec, beschreibung);
   cache.set(schluessel, svg);
   svg.catch(() => cache.delete(schluessel));
   while (cache.size > GROESSE) cache.delete(cache.keys().next().value as string);
