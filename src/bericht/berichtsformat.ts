@@ -82,4 +82,6 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
    * manifest: a report whose inputs did not change is not rendered again. Without it the whole data folder counts.
    */
   eingaben?(kontext: { datenVerzeichnis: string; jahr: number; cluster: string }): EingabeQuelle[];
+  /** Optional one-time preparation (e.g. compiling templates), called while the charts render. */
+  vorbereiten?(): void;
 }

@@ -7,6 +7,7 @@ import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
 import { starteDiagrammArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
 import { leseManifest } from '../manifest/lese-manifest.js';
@@ -20,12 +21,11 @@ import { formatDaten } from './format-daten.js';
 import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluessel.js';
 
 /**
- * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
- * which a `--format json` run (or `pruefen`) should not pay.
+ * The rendering modules, imported on first use: the hyphenation patterns, fonts and PDF post-processing,
+ * which a `--format json` run (or `pruefen`) should not pay. vega loads on the chart worker thread.
  */
 let darstellung: Promise<Darstellung> | undefined;
 type Darstellung = {
-  renderSvg: typeof import('../diagramme/render-svg-gecacht.js').renderSvgGecacht;
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
@@ -33,13 +33,11 @@ type Darstellung = {
 };
 function ladeDarstellung(): Promise<Darstellung> {
   darstellung ??= Promise.all([
-    import('../diagramme/render-svg-gecacht.js'),
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
     import('../silbentrennung/trenne-html.js'),
-  ]).then(([svg, pdf, seite, schrift, trennung]) => ({
-    renderSvg: svg.renderSvgGecacht,
+  ]).then(([pdf, seite, schrift, trennung]) => ({
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
@@ -107,12 +105,13 @@ export interface VorbereiteterBericht {
 
 /**
  * Produces one report. The stages, in order:
+ * 0. compare with the folder's manifest: a current report is left as it is (unless --immer);
  * 1. find the management in the registry;
  * 2. compute the Kennzahlen (pure);
- * 3. load the analysts' texts (warnings; --streng makes them errors);
- * 4. build the chart specs and render them to SVG;
+ * 3. build the chart specs and hand them to the chart worker (SVG);
+ * 4. load the analysts' texts (warnings; --streng makes them errors) while the charts render;
  * 5. build the HTML (hyphenated) and print the PDF in two passes for the table of contents;
- * 6. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
+ * 6. the manifest; 7. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
  */
 export async function erzeugeBericht<Texte, Daten>(
   auftrag: BerichtAuftrag,
@@ -209,7 +208,17 @@ export async function bereiteBerichtVor<Texte, Daten>(
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
-  // 3. texts (the rendering modules load meanwhile)
+  // 3. charts: handed to the chart worker at once; they render while this thread loads the texts and modules
+  const entwuerfe = format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster });
+  const svgs = entwuerfe.map((entwurf) =>
+    renderSvgGecacht(entwurf.spec as Parameters<typeof renderSvgGecacht>[0], {
+      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
+      text: entwurf.textalternative,
+    }),
+  );
+  for (const svg of svgs) svg.catch(() => undefined); // awaited in order below; a text error may come first
+
+  // 4. texts (the rendering modules load meanwhile)
   const module = ladeDarstellung();
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
@@ -220,15 +229,14 @@ export async function bereiteBerichtVor<Texte, Daten>(
     );
   }
   warnungen.push(...probleme);
+  const { schriftCss, seitenCss, trenneHtml } = await module;
+  // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
+  format.vorbereiten?.();
+  trenneHtml('<p>Silbentrennung</p>');
 
-  // 4. charts
-  const { renderSvg, schriftCss, seitenCss, trenneHtml } = await module;
   const abbildungen: GerenderteAbbildung[] = [];
-  for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
-    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0], {
-      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
-      text: entwurf.textalternative,
-    });
+  for (const [i, entwurf] of entwuerfe.entries()) {
+    const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);

@@ -4,7 +4,7 @@ import { managementName } from '../format/management.js';
 import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
-import { vorlagenOrdner } from './bericht/lade-vorlagen.js';
+import { ladeVorlagen, vorlagenOrdner } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
@@ -35,6 +35,7 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
     schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(jahr)],
   }),
   handlungsfelder: (cluster) => [...cluster.handlungsfelder, UEBERGREIFEND],
+  vorbereiten: () => void ladeVorlagen(),
   // The tables, cluster.json and bericht.json lie directly in the data folder (shared by every report);
   // the texts are the management's own; the templates are shared.
   eingaben: ({ datenVerzeichnis, jahr, cluster }) => [
