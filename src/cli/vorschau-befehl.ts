@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import type { Effekte } from '../effekte.js';
-import { vorlagenWurzel } from '../vorlagen-wurzel.js';
+import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
 import { CliFehler } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { starteVorschau } from '../vorschau/starte-vorschau.js';
@@ -35,7 +35,7 @@ export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsforma
           datenVerzeichnis: optionen.daten,
           lesen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
           // the package's templates folder (found from the module, so it works from dist/src and from the bundle)
-          beobachten: [path.resolve(optionen.daten), vorlagenWurzel()],
+          beobachten: [path.resolve(optionen.daten), path.dirname(vorlagenOrdner(formate[0]?.id ?? ''))],
           port: optionen.port,
           datum: optionen.datum,
         },

@@ -4,7 +4,8 @@ import { managementName } from '../format/management.js';
 import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
-import { ladeVorlagen, vorlagenOrdner } from './bericht/lade-vorlagen.js';
+import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
+import { ladeVorlagen } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
@@ -41,6 +42,6 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   eingaben: ({ datenVerzeichnis, jahr, cluster }) => [
     { name: 'daten', pfad: datenVerzeichnis, art: 'ordner-flach' },
     { name: `daten/texte/${jahr}/${cluster}`, pfad: path.join(datenVerzeichnis, 'texte', String(jahr), cluster), art: 'ordner' },
-    { name: 'vorlagen/ewm', pfad: vorlagenOrdner(), art: 'ordner' },
+    { name: 'vorlagen/ewm', pfad: vorlagenOrdner('ewm'), art: 'ordner' },
   ],
 };

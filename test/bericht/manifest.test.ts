@@ -8,7 +8,7 @@ import { erzeugeBericht, type BerichtAuftrag } from '../../src/bericht/erzeuge-b
 import { schreibeAtomar } from '../../src/ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../../src/effekte.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
-import { vorlagenOrdner } from '../../src/ewm/bericht/lade-vorlagen.js';
+import { vorlagenOrdner } from '../../src/bericht/vorlagen-ordner.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { sha256 } from '../../src/manifest/sha256.js';
 import { ladeDaten } from '../../src/pruefen/lade-daten.js';
@@ -67,7 +67,7 @@ describe('the manifest', () => {
 
   it('declares the package templates as an input of the EWM format', () => {
     const quellen = ewmFormat.eingaben?.({ datenVerzeichnis: 'd', jahr: 2019, cluster: 'x' }) ?? [];
-    expect(quellen).toContainEqual({ name: 'vorlagen/ewm', pfad: vorlagenOrdner(), art: 'ordner' });
+    expect(quellen).toContainEqual({ name: 'vorlagen/ewm', pfad: vorlagenOrdner('ewm'), art: 'ordner' });
   });
 
   it('a second run with the same inputs is current: nothing rendered, no file touched', async () => {
