@@ -30,6 +30,10 @@ export function starteDiagrammArbeiter(): void {
   if (!verfuegbar) return;
   const neu = new Worker(datei);
   neu.unref();
+  // An unref() before the thread is online does not hold in Node 20: repeat it once it runs, unless charts wait.
+  neu.once('online', () => {
+    if (offen.size === 0) neu.unref();
+  });
   neu.on('message', (antwort: { id: number; svg?: string; fehler?: string }) => {
     const auftrag = offen.get(antwort.id);
     if (auftrag === undefined) return;

@@ -7,7 +7,9 @@ import { erzeugeAlle } from '../../src/bericht/erzeuge-alle.js';
 import { erzeugeBericht, type BerichtAuftrag } from '../../src/bericht/erzeuge-bericht.js';
 import { schreibeAtomar } from '../../src/ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../../src/effekte.js';
+import type { Berichtsformat } from '../../src/bericht/berichtsformat.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
+import { FORMATE, findeFormat } from '../../src/formate.js';
 import { vorlagenOrdner } from '../../src/bericht/vorlagen-ordner.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { sha256 } from '../../src/manifest/sha256.js';
@@ -20,7 +22,7 @@ const OHNE_BROWSER = (): BerichtsBrowser => {
 const STILL: Effekte = { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false };
 const UMGEBUNG = { browser: OHNE_BROWSER, schreibe: schreibeAtomar };
 const ALLE = { ...UMGEBUNG, effekte: STILL };
-const EWM = (): typeof ewmFormat => ewmFormat;
+const FORMAT_VON = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat);
 
 let basis: string;
 let datenVerzeichnis: string;
@@ -34,7 +36,7 @@ const zeitstempel = async (datei: string): Promise<string> => {
 
 beforeAll(async () => {
   ({ basis, daten: datenVerzeichnis } = await kopiereBeispieldaten());
-  const { daten } = await ladeDaten(datenVerzeichnis, [ewmFormat]);
+  const { daten } = await ladeDaten(datenVerzeichnis, FORMATE);
   auftrag = {
     daten: daten!,
     datenVerzeichnis,
@@ -104,10 +106,10 @@ describe('the manifest', () => {
 
 describe('--alle with the manifest', () => {
   it('re-renders only the management whose texts changed, and every report after a shared table changed', async () => {
-    const erstes = await erzeugeAlle({ ...auftrag, parallel: 2 }, EWM, ALLE);
+    const erstes = await erzeugeAlle({ ...auftrag, parallel: 2 }, FORMAT_VON, ALLE);
     expect(erstes.fehlgeschlagen).toBe(0);
     const status = async (): Promise<Record<string, boolean | undefined>> =>
-      Object.fromEntries((await erzeugeAlle({ ...auftrag, parallel: 2 }, EWM, ALLE)).zeilen.map((z) => [z.cluster, z.aktuell]));
+      Object.fromEntries((await erzeugeAlle({ ...auftrag, parallel: 2 }, FORMAT_VON, ALLE)).zeilen.map((z) => [z.cluster, z.aktuell]));
 
     const alle = erstes.zeilen.map((z) => z.cluster);
     expect(Object.values(await status()).every((a) => a === true)).toBe(true);
