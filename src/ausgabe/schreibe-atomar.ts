@@ -1,5 +1,7 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 
 /** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
 export type Dateien = Map<string, string | Uint8Array>;
@@ -27,6 +29,18 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien, behalten: r
   await stelleWiederHer(ziel);
 
   const temp = path.join(eltern, `${TEMP_PRAEFIX}${name}-${process.pid}`);
+  const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
+  const abmelden = beiAbbruch(() => raeumeSofortAuf(ziel, temp, alt));
+  try {
+    await schreibe(ziel, temp, alt, dateien);
+  } finally {
+    abmelden();
+  }
+}
+
+/** The steps of `schreibeAtomar` (see there). */
+async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateien): Promise<void> {
+  const eltern = path.dirname(ziel);
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
   try {
@@ -36,16 +50,44 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien, behalten: r
     for (const relativ of behalten) await uebernimm(path.join(ziel, relativ), path.join(temp, relativ));
     await synchronisiere(temp);
   } catch (fehler) {
-    await rm(temp, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw fehler;
   }
 
-  const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
   const vorhanden = await existiert(ziel);
-  if (vorhanden) await rename(ziel, alt);
-  await rename(temp, ziel);
+  try {
+    if (vorhanden) await rename(ziel, alt);
+    try {
+      await rename(temp, ziel);
+    } catch (fehler) {
+      if (vorhanden) await rename(alt, ziel).catch(() => undefined);
+      throw fehler;
+    }
+  } catch (fehler) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw fehler;
+  }
   await synchronisiere(eltern);
   if (vorhanden) await rm(alt, { recursive: true, force: true });
+}
+
+/**
+ * The clean-up when the process is interrupted during a write (synchronous, the process exits next):
+ * the temporary folder is first renamed away (atomic: a rename to the target still in flight then
+ * fails instead of publishing a half-removed folder) and removed; a backup goes back to the target
+ * when the target is missing, else it is dropped.
+ */
+function raeumeSofortAuf(ziel: string, temp: string, alt: string): void {
+  const weg = `${temp}-abgebrochen`;
+  try {
+    renameSync(temp, weg);
+    rmSync(weg, { recursive: true, force: true });
+  } catch {
+    // no temporary folder (not yet created, or already renamed to the target)
+  }
+  if (!existsSync(alt)) return;
+  if (existsSync(ziel)) rmSync(alt, { recursive: true, force: true });
+  else renameSync(alt, ziel);
 }
 
 /**

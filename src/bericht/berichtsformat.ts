@@ -6,7 +6,8 @@
  * A format lives in `src/<id>/` with its templates in `templates/<id>/`, and implements:
  * - `tabellen`: its tables (`src/pruefen/tabelle.ts` declarations: columns, labels, enumerations)
  *   with the folder they live in, and a collector that checks each row and the rules across tables;
- * - `berichtet`: which managements of the registry get a report of a year (`--alle`);
+ * - `berichtet`: which managements of the registry get a report of a year (`--alle`): only those whose
+ *   report of that year would not be empty (a single report of another one is refused unless `--leer`);
  * - `berechneKennzahlen` (pure) and `serialisiereKennzahlen` under `kennzahlenSchema`;
  * - `abbildungen`: the chart specs (Vega-Lite) from the Kennzahlen;
  * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots; the generic loader of one
@@ -64,7 +65,7 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   id: string;
   /** `schema` of kennzahlen.json, e.g. `ewm-report/kennzahlen@1`; `vergleich` accepts every registered one. */
   kennzahlenSchema: string;
-  /** Slugs of the managements using this format that get a report (`--alle`), in registry order. */
+  /** Slugs of the managements using this format whose report of `jahr` is not empty (`--alle`), in registry order. */
   berichtet(daten: Daten, jahr: number): string[];
   berechneKennzahlen(daten: Daten, cluster: string, jahr: number): Kennzahlen;
   /** kennzahlen.json content (deterministic, sorted keys). */

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
 import type { Effekte } from '../effekte.js';
+import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
@@ -11,6 +12,10 @@ import { Fortschritt } from './fortschritt.js';
 /** A batch: every management its format reports on (EWM: with Vorhaben in the export), `parallel` reports at a time. */
 export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
+  /** Also the managements without a single Vorhaben in the year (their reports are empty). */
+  leer?: boolean;
+  /** Warnings of the data (shared by every report); each report's count adds its own text warnings. */
+  datenWarnungen?: number;
 }
 
 /** One line of the summary. */
@@ -46,16 +51,26 @@ export async function erzeugeAlle(
   umgebung: BerichtsUmgebung & { effekte: Effekte },
 ): Promise<BatchErgebnis> {
   const { effekte } = umgebung;
+  // Which managements: those the format reports on in this year; with `leer`, every one of the registry.
   const berichtet = new Map<Berichtsformat, Set<string>>();
   const cluster = auftrag.daten.cluster
     .filter((c) => {
+      if (auftrag.leer) return true;
       const format = formatVon(c);
       let slugs = berichtet.get(format);
       if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format), auftrag.jahr))));
       return slugs.has(c.slug);
     })
     .map((c) => c.slug);
-  if (cluster.length === 0) throw new CliFehler('Der Export enthält keine Vorhaben; es gibt keinen Bericht zu erstellen.');
+  if (cluster.length === 0) {
+    throw new CliFehler(
+      `Für das Berichtsjahr ${auftrag.jahr} und seine Vergleichsjahre hat kein Management ein einziges Vorhaben; es wurde nichts geschrieben. Mit --leer entstehen trotzdem (leere) Berichte.`,
+    );
+  }
+  const uebersprungen = auftrag.daten.cluster.filter((c) => !cluster.includes(c.slug)).map((c) => c.slug);
+  if (uebersprungen.length > 0) {
+    effekte.fehlerausgabe(`Übersprungen (kein Vorhaben im Berichtsjahr ${auftrag.jahr} und seinen Vergleichsjahren; mit --leer trotzdem): ${uebersprungen.join(', ')}`);
+  }
   const formatVonSlug = new Map(auftrag.daten.cluster.map((c) => [c.slug, formatVon(c)]));
 
   const fortschritt = new Fortschritt(cluster, effekte);
@@ -67,18 +82,20 @@ export async function erzeugeAlle(
       const start = performance.now();
       try {
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
+        const warnungen = (auftrag.datenWarnungen ?? 0) + ergebnis.warnungen.filter((p) => p.schwere === 'warnung').length;
         const zeile: BatchZeile = {
           cluster: slug,
           ordner: ergebnis.ordner,
           aktuell: ergebnis.aktuell,
           entfernt: ergebnis.entfernt,
           seiten: ergebnis.seiten,
-          warnungen: ergebnis.warnungen.length,
+          warnungen,
           sekunden: sekundenSeit(start),
         };
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
-      } catch (fehler) {
+      } catch (roh) {
+        const fehler = dateisystemFehler(roh);
         const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
         const exitCode = fehler instanceof CliFehler ? fehler.exitCode : EXIT.intern;
         const zeile = { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode };
@@ -104,7 +121,7 @@ function sekundenSeit(start: number): number {
 function beschreibe(z: BatchZeile): string {
   if (z.aktuell === true) return 'Eingaben unverändert, nichts geschrieben';
   const entfernt = z.entfernt !== undefined && z.entfernt.length > 0 ? `; ${entferntText(z.entfernt)}` : '';
-  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen} Warnungen, ${z.sekunden.toFixed(1).replace('.', ',')} s${entfernt}`;
+  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen === 1 ? '1 Warnung' : `${z.warnungen} Warnungen`}, ${z.sekunden.toFixed(1).replace('.', ',')} s${entfernt}`;
 }
 
 /** One line about the files of an earlier run that were removed, top-level names only: `abbildungen/, bericht.pdf`. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { berichtsordner } from '../ausgabe/berichtsordner.js';
 import type { Dateien } from '../ausgabe/schreibe-atomar.js';
 import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
+import { schreibFehler } from '../dateisystem/schreib-fehler.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
@@ -168,7 +169,11 @@ export async function erzeugeBericht<Texte, Daten>(
   );
 
   // 7. write
-  await umgebung.schreibe(bericht.ordner, dateien, behalten);
+  try {
+    await umgebung.schreibe(bericht.ordner, dateien, behalten);
+  } catch (fehler) {
+    throw schreibFehler(fehler, bericht.ordner);
+  }
   const geschrieben = [...dateien.keys(), ...behalten].filter((d) => d !== MANIFEST_DATEI).sort();
   return {
     ordner: bericht.ordner,
@@ -223,8 +228,13 @@ export async function bereiteBerichtVor<Texte, Daten>(
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
   if (fehler.length > 0) {
+    const echte = fehler.filter((p) => p.schwere === 'fehler').length;
+    const strenge = fehler.length - echte;
+    const streng = strenge === 1 ? '1 Warnung gilt wegen --streng als Fehler' : `${strenge} Warnungen gelten wegen --streng als Fehler`;
     throw new CliFehler(
-      `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${auftrag.streng ? ' (--streng)' : ''}.`,
+      echte > 0
+        ? `Die Texte für ${cluster.name} ${auftrag.jahr} sind unvollständig oder fehlerhaft${strenge > 0 ? `; ${streng}` : ''}.`
+        : `Texte für ${cluster.name} ${auftrag.jahr}: ${streng}.`,
       { exitCode: EXIT.eingabe, probleme: fehler },
     );
   }

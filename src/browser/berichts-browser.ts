@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { CliFehler, EXIT } from '../fehler.js';
+import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 import { beendeChromium, mitFrist } from './beende-chromium.js';
 import { richteBerichtsSeiteEin, type BerichtsSeite } from './berichts-seite.js';
 import { findeBrowser } from './finde-browser.js';
 import { SeitenFehler } from './seiten-fehler.js';
+import { toeteChromium } from './toete-chromium.js';
 
 /** Chromium flags measured to work headless as root in containers (see toolchain notes). */
 export const CHROMIUM_FLAGS: readonly string[] = [
@@ -38,6 +40,8 @@ export interface BerichtsBrowserOptionen {
 interface Instanz {
   browser: Browser;
   verzeichnis: string;
+  /** Drops the emergency clean-up registered for this instance (see `beiAbbruch`). */
+  abmelden: () => void;
 }
 
 /** Time Chromium gets to start up. */
@@ -101,7 +105,10 @@ export class BerichtsBrowser {
   dispose(): Promise<void> {
     this.entsorgung ??= (async () => {
       const instanz = await this.start?.catch(() => undefined);
-      if (instanz !== undefined) await beendeChromium(instanz.browser, instanz.verzeichnis);
+      if (instanz !== undefined) {
+        await beendeChromium(instanz.browser, instanz.verzeichnis);
+        instanz.abmelden();
+      }
       this.aktuell = undefined;
       await Promise.all(this.aufraeumen);
     })();
@@ -141,7 +148,9 @@ export class BerichtsBrowser {
     if (this.entsorgung !== undefined || this.start !== start) return;
     this.start = undefined;
     this.aktuell = undefined;
-    const reste = beendeChromium(instanz.browser, instanz.verzeichnis).catch(() => undefined);
+    const reste = beendeChromium(instanz.browser, instanz.verzeichnis)
+      .catch(() => undefined)
+      .then(() => instanz.abmelden());
     this.aufraeumen.add(reste);
     void reste.then(() => this.aufraeumen.delete(reste));
   }
@@ -149,6 +158,9 @@ export class BerichtsBrowser {
   private async starte(): Promise<Instanz> {
     const pfad = findeBrowser(this.optionen.browserPfad, this.optionen.env ?? process.env);
     const verzeichnis = await mkdtemp(join(tmpdir(), 'ewm-report-chromium-'));
+    // An interrupted run (Ctrl-C) kills this Chromium and removes its profile, even during the launch.
+    let pid: number | undefined;
+    const abmelden = beiAbbruch(() => toeteChromium(verzeichnis, pid));
     try {
       const browser = await puppeteer.launch({
         executablePath: pfad,
@@ -161,10 +173,12 @@ export class BerichtsBrowser {
         handleSIGHUP: false,
         timeout: START_FRIST_MS,
       });
-      this.aktuell = { browser, verzeichnis };
+      pid = browser.process()?.pid;
+      this.aktuell = { browser, verzeichnis, abmelden };
       return this.aktuell;
     } catch (fehler) {
       await rm(verzeichnis, { recursive: true, force: true });
+      abmelden();
       const grund = fehler instanceof Error ? fehler.message.split('\n')[0] : String(fehler);
       throw new CliFehler(
         `Chromium konnte nicht gestartet werden (${pfad}): ${grund}. Bitte einen funktionierenden Browser mit --browser PFAD ` +

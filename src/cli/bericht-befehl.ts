@@ -4,6 +4,7 @@ import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
 import { entferntText, type BatchZeile } from '../bericht/erzeuge-alle.js';
+import { formatDaten } from '../bericht/format-daten.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -11,7 +12,8 @@ import { schreibeAtomar } from '../ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
-import { ladeDaten } from '../pruefen/lade-daten.js';
+import { ladeDaten, strengText } from '../pruefen/lade-daten.js';
+import { loeseClusterAuf } from './loese-cluster-auf.js';
 import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
 import { VERSION } from './version.js';
 import {
@@ -20,13 +22,14 @@ import {
   parseDatum,
   parseFormate,
   parseGanzzahl,
-  parseJahr,
+  parseJahrOderBefehl,
   type GemeinsameOptionen,
 } from './optionen.js';
 
 interface BerichtOptionen extends GemeinsameOptionen {
   cluster?: string;
   alle: boolean;
+  leer: boolean;
   ausgabe: string;
   format: Set<Ausgabeformat>;
   datum?: string;
@@ -40,11 +43,13 @@ interface BerichtOptionen extends GemeinsameOptionen {
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
 export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) => void, formate: readonly Berichtsformat[]): Command {
-  return mitLeseOptionen(new Command())
+  const befehl = new Command();
+  return mitLeseOptionen(befehl)
     .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
-    .argument('[jahr]', 'Berichtsjahr, z. B. 2019', parseJahr)
-    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement (siehe "ewm-report cluster")')
-    .option('--alle', 'alle Managements mit Vorhaben im Export', false)
+    .argument('[jahr]', 'Berichtsjahr, z. B. 2019', (wert: string) => parseJahrOderBefehl(wert, befehl.commands.map((c) => c.name())))
+    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement, Slug oder Name (siehe "ewm-report cluster")')
+    .option('--alle', 'alle Managements mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren', false)
+    .option('--leer', 'auch ohne ein einziges Vorhaben im Berichtsjahr einen (leeren) Bericht erstellen', false)
     .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
     .addOption(
       new Option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json')
@@ -105,12 +110,12 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         // 2. read and validate
         const { daten, probleme } = await ladeDaten(optionen.daten, formate, { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat });
         const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
-        if (!daten || (optionen.streng && warnungen.some((p) => p.schwere === 'warnung'))) {
-          throw new CliFehler(
-            `Die Daten in "${optionen.daten}" sind ungültig${daten ? ' (--streng: Warnungen zählen als Fehler)' : ''}; es wurde nichts geschrieben.`,
-            { exitCode: EXIT.eingabe, probleme },
-          );
+        const strenge = optionen.streng ? warnungen.filter((p) => p.schwere === 'warnung').length : 0;
+        if (!daten || strenge > 0) {
+          const grund = daten ? `${strengText(strenge)}` : `Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}`;
+          throw new CliFehler(`${grund}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme });
         }
+        const cluster = optionen.cluster !== undefined ? loeseClusterAuf(daten.cluster, optionen.cluster) : undefined;
         meldeWarnungen(warnungen, optionen, effekte);
 
         // 3. the report(s)
@@ -129,19 +134,31 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
-          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel }, formatVon, umgebung);
+          // --ruhig: no progress lines and no table; only the failed reports are printed
+          const batchEffekte: Effekte = optionen.ruhig ? { ...effekte, istTerminal: false, fehlerausgabe: () => undefined } : effekte;
+          const datenWarnungen = warnungen.filter((p) => p.schwere === 'warnung').length;
+          const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel, datenWarnungen, leer: optionen.leer }, formatVon, { ...umgebung, effekte: batchEffekte });
+          if (optionen.ruhig) {
+            for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
+          }
           if (optionen.zusammenfassung !== undefined) await schreibeZusammenfassung(optionen.zusammenfassung, jahr, ergebnis.zeilen);
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
-        const slug = optionen.cluster ?? '';
-        const format = formatVon(daten.cluster.find((c) => c.slug === slug) ?? { berichtsformat: formate[0]?.id ?? '' });
+        const slug = cluster ?? '';
+        const eintrag = daten.cluster.find((c) => c.slug === slug);
+        const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
+        if (!optionen.leer && eintrag !== undefined && !format.berichtet(formatDaten(daten, format), jahr).includes(slug)) {
+          throw new CliFehler(
+            `Für ${eintrag.name} gibt es im Berichtsjahr ${jahr} und in seinen Vergleichsjahren kein einziges Vorhaben; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
+          );
+        }
         const start = performance.now();
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {
           const zeile: BatchZeile = {
-            cluster: optionen.cluster ?? '',
+            cluster: slug,
             ordner: ergebnis.ordner,
             aktuell: ergebnis.aktuell,
             entfernt: ergebnis.entfernt,

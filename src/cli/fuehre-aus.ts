@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import type { Effekte } from '../effekte.js';
 import { baueProgramm } from './programm.js';
@@ -34,6 +35,8 @@ export function meldeFehler(fehler: unknown, effekte: Effekte, debug: boolean): 
     if (debug && fehler.cause instanceof Error && fehler.cause.stack) effekte.fehlerausgabe(fehler.cause.stack);
     return fehler.exitCode;
   }
+  const alsCli = dateisystemFehler(fehler);
+  if (alsCli instanceof CliFehler) return meldeFehler(alsCli, effekte, debug);
   const nachricht = fehler instanceof Error ? fehler.message : String(fehler);
   effekte.fehlerausgabe(`Unerwarteter Fehler: ${nachricht}`);
   if (debug && fehler instanceof Error && fehler.stack) effekte.fehlerausgabe(fehler.stack);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { CliFehler } from '../fehler.js';
 import { FORMATE, type Ausgabeformat } from '../bericht/ausgabeformat.js';
+import { meintenSie } from './aehnlichste.js';
 import type { LadeOptionen } from '../pruefen/lade-daten.js';
 
 
@@ -72,6 +73,21 @@ export function parseJahr(wert: string): number {
     throw new CliFehler(`Ungültiges Berichtsjahr "${wert}": erwartet wird eine vierstellige Jahreszahl, z. B. 2019.`);
   }
   return Number(wert);
+}
+
+/**
+ * The first argument of the main command: a year, or a mistyped command (`pruefe`), which gets
+ * "Meinten Sie …?" instead of "Ungültiges Berichtsjahr".
+ */
+export function parseJahrOderBefehl(wert: string, befehle: readonly string[]): number {
+  // Anything with a digit or a path character was meant as a year
+  if (!/^[a-zäöüß_-]+$/i.test(wert.trim())) return parseJahr(wert);
+  const vorschlag = meintenSie(wert, befehle);
+  throw new CliFehler(
+    vorschlag
+      ? `Unbekannter Befehl "${wert}".${vorschlag}`
+      : `"${wert}" ist weder ein Berichtsjahr noch ein Befehl. Befehle: ${befehle.join(', ')}; "ewm-report --help" zeigt alle.`,
+  );
 }
 
 /** Parses `--datum` (ISO or dd.mm.yyyy) into an ISO date. */

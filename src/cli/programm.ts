@@ -7,6 +7,7 @@ import { berichtBefehl } from './bericht-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
 import { VERSION } from './version.js';
+import { vorlageBefehl } from './vorlage-befehl.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
 /** Builds the whole command line: the report as the default command plus the subcommands. */
@@ -25,7 +26,8 @@ export function baueProgramm(
     .addCommand(pruefenBefehl(effekte, formate))
     .addCommand(clusterBefehl(effekte, formate))
     .addCommand(vergleichBefehl(effekte, setzeExitCode, formate))
-    .addCommand(vorschauBefehl(effekte, formate));
+    .addCommand(vorschauBefehl(effekte, formate))
+    .addCommand(vorlageBefehl(effekte, formate));
   for (const befehl of [programm, ...programm.commands]) {
     befehl
       .exitOverride()
@@ -77,7 +79,7 @@ function uebersetze(text: string): string {
     .replace(/^error: option '(.+)' argument missing/m, "Fehler: die Option '$1' braucht einen Wert")
     .replace(/^error: too many arguments.*$/m, 'Fehler: zu viele Argumente')
     .replace(/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./m, "Fehler: '$2' ist für '$1' nicht erlaubt. Erlaubt: $3.")
-    .replace(/\(Did you mean (.+)\?\)/, '(Meinten Sie $1?)')
+    .replace(/\s*\(Did you mean (.+)\?\)/, '. Meinten Sie $1?')
     .replace(/^error: /m, 'Fehler: ');
 }
 

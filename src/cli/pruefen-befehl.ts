@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
-import { fasseProblemeZusammen, ladeDaten } from '../pruefen/lade-daten.js';
+import { fasseProblemeZusammen, ladeDaten, strengText } from '../pruefen/lade-daten.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import type { Effekte } from '../effekte.js';
 import { leseOptionen, mitLeseOptionen, type GemeinsameOptionen } from './optionen.js';
@@ -22,11 +22,14 @@ export function pruefenBefehl(effekte: Effekte, formate: readonly Berichtsformat
         effekte.ausgabe(`${PRAEFIX[p.schwere]}${formatiereProblem(p)}`);
       }
       const zusammenfassung = fasseProblemeZusammen(probleme, dateien);
-      const fehlerhaft = probleme.some((p) => p.schwere === 'fehler' || (optionen.streng && p.schwere === 'warnung'));
-      if (fehlerhaft) {
-        throw new CliFehler(`${zusammenfassung}${optionen.streng ? ' (--streng: Warnungen zählen als Fehler)' : ''}.`, {
-          exitCode: EXIT.eingabe,
-        });
+      const fehler = probleme.filter((p) => p.schwere === 'fehler').length;
+      const warnungen = optionen.streng ? probleme.filter((p) => p.schwere === 'warnung').length : 0;
+      if (fehler > 0) {
+        throw new CliFehler(`${zusammenfassung}${warnungen > 0 ? `; ${strengText(warnungen)}` : ''}.`, { exitCode: EXIT.eingabe });
+      }
+      if (warnungen > 0) {
+        const d = dateien.length === 1 ? '1 Datei' : `${dateien.length} Dateien`;
+        throw new CliFehler(`${strengText(warnungen)} (sonst keine Fehler in ${d}).`, { exitCode: EXIT.eingabe });
       }
       effekte.ausgabe(`${zusammenfassung}. Die Daten sind gültig.`);
     });

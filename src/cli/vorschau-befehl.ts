@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -5,7 +6,10 @@ import type { Effekte } from '../effekte.js';
 import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
 import { CliFehler } from '../fehler.js';
 import { findeFormat } from '../formate.js';
+import { leseCluster } from '../lesen/lese-cluster.js';
 import { starteVorschau } from '../vorschau/starte-vorschau.js';
+import { uebernimmSignale } from './abbruch-signale.js';
+import { loeseClusterAuf } from './loese-cluster-auf.js';
 import { leseOptionen, mitLeseOptionen, parseDatum, parseJahr, type GemeinsameOptionen } from './optionen.js';
 
 interface VorschauBefehlOptionen extends GemeinsameOptionen {
@@ -20,7 +24,7 @@ export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsforma
   return mitLeseOptionen(new Command('vorschau'))
     .description('zeigt den HTML-Bericht im Browser und aktualisiert ihn bei jeder Änderung an Daten oder Vorlagen')
     .argument('<jahr>', 'Berichtsjahr, z. B. 2019', parseJahr)
-    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement')
+    .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement, Slug oder Name')
     .option('--port <port>', 'Port auf 127.0.0.1 (0 = ein freier Port)', parsePort, 0)
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
     .option('--berichtsformat <id>', `Berichtsformat statt der Angabe in cluster.json (${formate.map((f) => f.id).join(', ')})`)
@@ -28,10 +32,11 @@ export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsforma
     .action(async (jahr: number, optionen: VorschauBefehlOptionen) => {
       if (optionen.cluster === undefined) throw new CliFehler('Bitte --cluster <slug> angeben.');
       if (optionen.berichtsformat !== undefined) findeFormat(optionen.berichtsformat, formate);
+      const cluster = await pruefeCluster(optionen.daten, optionen.cluster, formate);
       const vorschau = await starteVorschau(
         {
           jahr,
-          cluster: optionen.cluster,
+          cluster,
           datenVerzeichnis: optionen.daten,
           lesen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
           // the package's templates folder (found from the module, so it works from dist/src and from the bundle)
@@ -53,6 +58,21 @@ export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsforma
     });
 }
 
+/**
+ * Resolves `--cluster` against cluster.json before the server starts, so a mistyped management ends the
+ * command at once (exit 2). Without a readable cluster.json the preview starts and shows that problem.
+ */
+async function pruefeCluster(daten: string, eingabe: string, formate: readonly Berichtsformat[]): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path.join(daten, 'cluster.json'), 'utf8');
+  } catch {
+    return eingabe;
+  }
+  const registry = leseCluster('cluster.json', text, [], formate.map((f) => f.id));
+  return registry ? loeseClusterAuf(registry, eingabe) : eingabe;
+}
+
 function parsePort(wert: string): number {
   const port = Number(wert);
   if (!/^\d+$/.test(wert) || port > 65535) throw new CliFehler(`Ungültiger Port "${wert}": erlaubt ist 0 bis 65535.`);
@@ -61,6 +81,7 @@ function parsePort(wert: string): number {
 
 /** Aborts on Ctrl-C (SIGINT) or SIGTERM. */
 function prozessSignal(): AbortSignal {
+  uebernimmSignale();
   const steuerung = new AbortController();
   const stoppe = (): void => steuerung.abort();
   process.once('SIGINT', stoppe);

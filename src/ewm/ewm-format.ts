@@ -9,6 +9,7 @@ import { ladeVorlagen } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
+import { managementsMitVorhaben } from './managements-mit-vorhaben.js';
 import { ewmTabellen } from './pruefen/ewm-tabellen.js';
 
 const SCHEMA = 'ewm-report/kennzahlen@1';
@@ -18,12 +19,7 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   id: 'ewm',
   tabellen: ewmTabellen,
   kennzahlenSchema: SCHEMA,
-  berichtet: (daten) => {
-    const mitVorhaben = new Set<string>();
-    for (const v of daten.projekte) mitVorhaben.add(v.cluster);
-    for (const v of daten.aktivitaeten) mitVorhaben.add(v.cluster);
-    return daten.cluster.filter((c) => mitVorhaben.has(c.slug)).map((c) => c.slug);
-  },
+  berichtet: managementsMitVorhaben,
   berechneKennzahlen,
   serialisiereKennzahlen: (jahr, cluster, kennzahlen) =>
     serialisiereKennzahlen({ schema: SCHEMA, berichtsjahr: jahr, cluster, kennzahlen }),

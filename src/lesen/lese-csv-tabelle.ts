@@ -123,7 +123,7 @@ export async function leseCsvTabelle(
     // and letting csv-parse turn them back into bytes cost a tenth of the time at a million rows.
     const quelle = kodierung === 'utf-8' ? createReadStream(pfad, { highWaterMark: 1 << 20 }) : Readable.from(leseTextStuecke(pfad, kodierung));
     quelle.on('error', (e: Error) => {
-      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar(e.message) });
+      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar(e) });
       abgebrochen = true;
       parser.destroy();
       fertig();

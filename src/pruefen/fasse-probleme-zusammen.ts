@@ -10,3 +10,8 @@ export function fasseProblemeZusammen(probleme: readonly Problem[], dateien: rea
   const d = dateien.length === 1 ? '1 Datei' : `${dateien.length} Dateien`;
   return `${f}, ${w} in ${d}`;
 }
+
+/** "1 Warnung gilt wegen --streng als Fehler", "3 Warnungen gelten wegen --streng als Fehler". */
+export function strengText(warnungen: number): string {
+  return warnungen === 1 ? '1 Warnung gilt wegen --streng als Fehler' : `${warnungen} Warnungen gelten wegen --streng als Fehler`;
+}

@@ -14,7 +14,7 @@ export interface KonvertierteZeile {
 
 /**
  * Converts all columns; a missing required value is an error unless the whole column is missing
- * from the CSV header (that is reported once for the header instead).
+ * from the CSV header (that is reported once for the header instead). A missing boolean is false.
  */
 export function konvertiereZeile(
   tabelle: Tabelle,
@@ -28,6 +28,12 @@ export function konvertiereZeile(
   for (const spalte of tabelle.spalten) {
     const roh = zeile.werte[spalte.name];
     if (roh === undefined) {
+      // An empty boolean cell (a JSON key missing or null) means nein: Excel users mark with x and leave
+      // the rest empty. A boolean column missing from the header is still reported (once, for the header).
+      if (spalte.typ === 'wahrheitswert' && !fehlendeSpalten.has(spalte.name)) {
+        werte[spalte.name] = false;
+        continue;
+      }
       if (spalte.pflicht) {
         ok = false;
         if (!fehlendeSpalten.has(spalte.name)) {

@@ -10,7 +10,7 @@ import { interniereListe } from './interniere-liste.js';
 import { parseWahrheitswert } from '../lesen/parse-wahrheitswert.js';
 import { ortVon, type RohZeile } from '../lesen/roh-zeile.js';
 import type { Cluster } from '../model/typen.js';
-import { M } from './meldungen.js';
+import { euro, M } from './meldungen.js';
 import type { Aufzaehlung, Spalte } from './tabelle.js';
 
 /** Marker for a value that was present but invalid (its problem is already reported). */
@@ -74,6 +74,7 @@ export function konvertiereZelle(
       const cent =
         typeof roh === 'number' ? euroZahlZuCent(roh) : typeof roh === 'string' ? parseBetrag(roh, csv ? zeile.zahlDialekt : '.') : undefined;
       if (cent === undefined) return fehler(M.betragUngueltig(roh));
+      if (csv && zeile.zahlDialekt === '.' && typeof roh === 'string') warnePunktgruppen(roh, cent, spalte, zeile, probleme);
       return cent < 0 ? fehler(M.betragNegativ(roh)) : cent;
     }
     case 'ganzzahl': {
@@ -81,6 +82,7 @@ export function konvertiereZelle(
       const n =
         typeof roh === 'number' ? (Number.isSafeInteger(roh) ? roh : undefined) : typeof roh === 'string' ? parseGanzzahl(roh, zeile.zahlDialekt) : undefined;
       if (n === undefined) return fehler(M.ganzzahlUngueltig(roh, min));
+      if (csv && zeile.zahlDialekt === '.' && typeof roh === 'string') warnePunktgruppen(roh, n * 100, spalte, zeile, probleme);
       if (n < min) return fehler(M.ganzzahlZuKlein(roh, min));
       return spalte.maximum !== undefined && n > spalte.maximum ? fehler(M.zuGross(roh, spalte.maximum)) : n;
     }
@@ -132,6 +134,18 @@ export function konvertiereZelle(
       return ok ? interniereListe(werte) : UNGUELTIG;
     }
   }
+}
+
+/** Dot-grouped digits such as `300.000` or `1.500.000` (optionally with a currency). */
+const PUNKTGRUPPEN = /^-?\s*\d{1,3}(\.\d{3})+(\s*(€|eur))?$/i;
+
+/**
+ * In a `,`-delimited file the dot is the decimal mark, so `300.000` is 300 € and `1.500.000` (more than
+ * one dot) 1.5 million: both are legal but easily meant otherwise, so each gets a warning saying how it was read.
+ */
+function warnePunktgruppen(roh: string, cent: number, spalte: Spalte, zeile: RohZeile, probleme: Problem[]): void {
+  if (!PUNKTGRUPPEN.test(roh.trim())) return;
+  probleme.push({ schwere: 'warnung', ...ortVon(zeile, spalte.name), meldung: M.punktgruppenImKommaFormat(roh, spalte.typ === 'betrag' ? euro(cent) : String(cent / 100)) });
 }
 
 /** Splits a list cell: a `|`-separated string or a JSON array of strings; empty parts are dropped. */

@@ -20,7 +20,7 @@ import { leseTabelle } from './lese-tabelle.js';
 import { M } from './meldungen.js';
 import { sortiereProbleme, type GeleseneTabelle } from './sortiere-probleme.js';
 
-export { fasseProblemeZusammen } from './fasse-probleme-zusammen.js';
+export { fasseProblemeZusammen, strengText } from './fasse-probleme-zusammen.js';
 
 export interface LadeOptionen {
   encoding?: 'utf-8' | 'windows-1252';
@@ -37,6 +37,11 @@ export interface LadeErgebnis {
   dateien: string[];
 }
 
+/** File endings a table may have, in the order they are named in messages. */
+const TABELLEN_ENDUNGEN = ['csv', 'json', 'xlsx'] as const;
+/** Spreadsheet formats that are not read; the message says to save as .xlsx or CSV. */
+const ALTE_ENDUNGEN = ['xls', 'ods', 'xlsm', 'xlsb', 'numbers'] as const;
+
 export const STANDARD_MAX_DATEI_BYTES = 200 * 1024 * 1024;
 
 /** Reads and validates one input directory; `daten` is undefined when any problem is an error. */
@@ -52,8 +57,9 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
       return { daten: undefined, probleme: [{ schwere: 'fehler', datei: verzeichnis, meldung: M.keinVerzeichnis(verzeichnis) }], dateien };
     }
     namen = new Set(await readdir(verzeichnis));
-  } catch {
-    return { daten: undefined, probleme: [{ schwere: 'fehler', datei: verzeichnis, meldung: M.verzeichnisFehlt(verzeichnis) }], dateien };
+  } catch (e) {
+    const meldung = (e as NodeJS.ErrnoException).code === 'ENOENT' ? M.verzeichnisFehlt(verzeichnis) : M.verzeichnisUnlesbar(verzeichnis, e);
+    return { daten: undefined, probleme: [{ schwere: 'fehler', datei: verzeichnis, meldung }], dateien };
   }
   /** Checks the size; returns true when the file may be read. */
   const zulassen = async (datei: string): Promise<boolean> => {
@@ -62,7 +68,7 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
     try {
       groesse = (await stat(join(verzeichnis, datei))).size;
     } catch (e) {
-      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar((e as Error).message) });
+      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar(e) });
       return false;
     }
     if (groesse <= max) return true;
@@ -74,7 +80,7 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
     try {
       return dekodiereGanz(await readFile(join(verzeichnis, datei)));
     } catch (e) {
-      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar((e as Error).message) });
+      probleme.push({ schwere: 'fehler', datei, meldung: M.dateiUnlesbar(e) });
       return undefined;
     }
   };
@@ -106,19 +112,21 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
     for (const tabelle of format.tabellen.tabellen) {
       const basis = ordner === '' ? tabelle.name : `${ordner}/${tabelle.name}`;
       gelesen.push({ basis, tabelle });
-      const csv = `${tabelle.name}.csv`;
-      const json = `${tabelle.name}.json`;
       dateiname.set(tabelle.name, `${basis}.csv`);
-      if (imOrdner.has(csv) && imOrdner.has(json)) {
-        probleme.push({ schwere: 'fehler', datei: `${basis}.csv`, meldung: M.beideDateien(basis) });
+      const imPfad = (n: string): string => (ordner === '' ? n : `${ordner}/${n}`);
+      const kandidaten = TABELLEN_ENDUNGEN.map((e) => `${tabelle.name}.${e}`).filter((d) => imOrdner.has(d));
+      if (kandidaten.length > 1) {
+        probleme.push({ schwere: 'fehler', datei: imPfad(kandidaten[0] as string), meldung: M.beideDateien(kandidaten.map(imPfad)) });
         continue;
       }
-      const name = imOrdner.has(csv) ? csv : imOrdner.has(json) ? json : undefined;
+      const name = kandidaten[0];
       if (name === undefined) {
-        probleme.push({ schwere: 'fehler', datei: `${basis}.csv`, meldung: M.dateiFehlt(basis) });
+        const alt = ALTE_ENDUNGEN.map((e) => `${tabelle.name}.${e}`).find((d) => imOrdner.has(d));
+        if (alt !== undefined) probleme.push({ schwere: 'fehler', datei: imPfad(alt), meldung: M.altesFormat(imPfad(alt), basis) });
+        else probleme.push({ schwere: 'fehler', datei: `${basis}.csv`, meldung: M.dateiFehlt(basis) });
         continue;
       }
-      const datei = ordner === '' ? name : `${ordner}/${name}`;
+      const datei = imPfad(name);
       dateiname.set(tabelle.name, datei);
       if (!(await zulassen(datei))) continue;
       const ganz = await leseTabelle(join(verzeichnis, datei), datei, tabelle, optionen, probleme, (z, fehlend) => s.zeile(tabelle.name, z, fehlend));
@@ -136,7 +144,11 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
   // 5. Rules across tables, per format
   const basis = { cluster: cluster ?? [], bericht };
   const daten = new Map<string, unknown>();
-  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) daten.set(format.id, s.abschluss(dateiname, vollstaendig, basis));
+  // Each format sees the managements that report in it (EWM's cross-cluster figures list EWM managements only).
+  for (const { format, s, dateien: dateiname, vollstaendig } of sammler) {
+    const eigene = { ...basis, cluster: basis.cluster.filter((c) => c.berichtsformat === format.id) };
+    daten.set(format.id, s.abschluss(dateiname, vollstaendig, eigene));
+  }
 
   // 6. Result
   const sortiert = sortiereProbleme(probleme, gelesen);

@@ -1,4 +1,5 @@
 /** The German messages of the generic reading and validation stage (a format adds its own rules' messages). */
+import { dateisystemGrund } from '../dateisystem/dateisystem-grund.js';
 import { kuerze } from '../fehler.js';
 import type { Aufzaehlung } from './tabelle.js';
 
@@ -22,16 +23,24 @@ export const M = {
   // Files and directory
   verzeichnisFehlt: (v: string) => `Das Datenverzeichnis "${v}" gibt es nicht`,
   keinVerzeichnis: (v: string) => `"${v}" ist kein Verzeichnis`,
-  dateiFehlt: (basis: string) => `Pflichtdatei fehlt: erwartet ${basis}.csv oder ${basis}.json`,
+  dateiFehlt: (basis: string) => `Pflichtdatei fehlt: erwartet ${basis}.csv, ${basis}.json oder ${basis}.xlsx`,
   clusterFehlt: 'Pflichtdatei fehlt: erwartet cluster.json',
-  beideDateien: (basis: string) =>
-    `${basis}.csv und ${basis}.json gibt es beide; nicht eindeutig, welche gilt. Bitte nur eine der beiden Dateien behalten`,
+  beideDateien: (dateien: string[]) =>
+    `${dateien.join(' und ')} gibt es ${dateien.length === 2 ? 'beide' : 'alle'}; nicht eindeutig, welche gilt. Bitte nur eine der ${dateien.length === 2 ? 'beiden ' : ''}Dateien behalten`,
+  altesFormat: (datei: string, basis: string) =>
+    `${datei} ist ein Format, das ewm-report nicht liest. Bitte in Excel oder LibreOffice als „Excel-Arbeitsmappe (.xlsx)“ (${basis}.xlsx) oder als CSV (${basis}.csv) speichern`,
   dateiZuGross: (bytes: number, max: number) =>
     `Die Datei ist ${mb(bytes)} groß; erlaubt sind höchstens ${mb(max)} (Grenze einstellbar)`,
-  dateiUnlesbar: (grund: string) => `Die Datei lässt sich nicht lesen: ${grund}`,
+  dateiUnlesbar: (fehler: unknown) => {
+    const pfad = (fehler as { path?: unknown } | undefined)?.path;
+    return `Die Datei lässt sich nicht lesen${typeof pfad === 'string' ? ` (${pfad})` : ''}: ${dateisystemGrund(fehler, 'lesen')}`;
+  },
+  verzeichnisUnlesbar: (v: string, fehler: unknown) => `Das Datenverzeichnis "${v}" lässt sich nicht lesen: ${dateisystemGrund(fehler, 'lesen')}`,
   // CSV structure
   kopfzeileFehlt: 'Kopfzeile fehlt (die Datei ist leer)',
   spalteDoppelt: 'Die Spalte kommt in der Kopfzeile mehrfach vor; nur die erste wird gelesen',
+  spalteFehltZeilen: (labels: string[], anzahl: number, meldung: string, erste: number) =>
+    `${labels.length === 1 ? `Die Spalte "${labels[0]}" fehlt` : `Die Spalten ${labels.map((l) => `"${l}"`).join(', ')} fehlen`} in der Kopfzeile; deshalb ${anzahl}-mal (erste: Zeile ${erste}): ${meldung}`,
   pflichtspalteFehlt: (label: string) => `Pflichtspalte fehlt in der Kopfzeile (erwartet "${label}" oder den kanonischen Namen)`,
   unbekannteSpalten: (namen: string[]) =>
     `Unbekannte Spalten werden ignoriert: ${namen.map((n) => zitat(n)).join(', ')}`,
@@ -48,6 +57,12 @@ export const M = {
       : code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wird nicht gelesen'
         : `Die CSV-Datei ist hier nicht lesbar (${text}); der Rest der Datei wird nicht gelesen`,
+  // Excel workbooks
+  xlsxUnlesbar:
+    'Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx); ist sie beschädigt oder ein anderes Format mit falscher Endung? Bitte in Excel erneut als „Excel-Arbeitsmappe (.xlsx)“ speichern',
+  xlsxFehlerwert: (wert: string) => `Die Zelle enthält den Excel-Fehlerwert ${wert}; bitte die Zelle oder ihre Formel korrigieren`,
+  xlsxFormelOhneErgebnis:
+    'Die Formel hat kein gespeichertes Ergebnis (die Datei wurde nicht von Excel gespeichert); bitte in Excel öffnen und speichern oder den Wert eintragen',
   // JSON structure
   jsonUngueltig: (grund: string) => `Kein gültiges JSON: ${grund}`,
   jsonKeineListe: 'Erwartet ein Array von Objekten oder { "records": [ ... ] }',
@@ -55,6 +70,8 @@ export const M = {
   jsonTyp: (wert: unknown, erwartet: string) => `${zitat(wert)} hat den falschen Typ; erwartet ${erwartet}`,
   // Cells
   pflichtwertFehlt: 'Pflichtangabe fehlt',
+  punktgruppenImKommaFormat: (w: unknown, gelesen: string) =>
+    `${zitat(w)} wurde als ${gelesen} gelesen. In einer mit Komma getrennten Datei ist ein einzelner Punkt das Dezimalzeichen (300.000 = 300 €), mehrere Punkte trennen Tausender (1.500.000 = 1.500.000 €); bitte ohne Tausenderpunkte schreiben (z. B. 300000) oder die Datei mit Semikolon trennen`,
   betragUngueltig: (w: unknown) => `${zitat(w)} ist kein gültiger Betrag. ${BETRAG_ERLAUBT}`,
   betragNegativ: (w: unknown) => `${zitat(w)} ist negativ. Erlaubt: Beträge ab 0`,
   ganzzahlUngueltig: (w: unknown, min: number) => `${zitat(w)} ist keine gültige ganze Zahl. Erlaubt: ganze Zahlen ab ${min}`,

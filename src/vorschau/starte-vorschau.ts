@@ -1,10 +1,10 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { bereiteBerichtVor } from '../bericht/erzeuge-bericht.js';
-import { CliFehler, type Problem } from '../fehler.js';
+import { CliFehler, formatiereProblem, type Problem } from '../fehler.js';
 import type { LadeOptionen } from '../pruefen/lade-daten.js';
+import { beobachteOrdner } from './beobachte-ordner.js';
 import { ladeDatenGecacht } from './lade-daten-gecacht.js';
 import { fehlerSeite, mitNeuLaden } from './vorschau-seiten.js';
 
@@ -76,14 +76,12 @@ export async function starteVorschau(
   // Debounced re-render on any change; renders never overlap.
   let zeitgeber: NodeJS.Timeout | undefined;
   let laufend = Promise.resolve();
-  const beobachter: FSWatcher[] = optionen.beobachten.map((ordner) =>
-    watch(ordner, { recursive: true }, () => {
-      clearTimeout(zeitgeber);
-      zeitgeber = setTimeout(() => {
-        laufend = laufend.then(rendere).catch((e: unknown) => melde(`Fehler beim Neuaufbau: ${String(e)}`));
-      }, 30); // long enough to merge an editor's truncate-and-write; the re-render itself takes ≈ 15 ms
-    }),
-  );
+  const beobachter = beobachteOrdner(optionen.beobachten, () => {
+    clearTimeout(zeitgeber);
+    zeitgeber = setTimeout(() => {
+      laufend = laufend.then(rendere).catch((e: unknown) => melde(`Fehler beim Neuaufbau: ${String(e)}`));
+    }, 30); // long enough to merge an editor's truncate-and-write; the re-render itself takes ≈ 15 ms
+  });
 
   const { port } = server.address() as AddressInfo;
   return {
@@ -91,7 +89,7 @@ export async function starteVorschau(
     version: () => version,
     async stoppe() {
       clearTimeout(zeitgeber);
-      for (const b of beobachter) b.close();
+      beobachter.schliesse();
       await laufend;
       for (const antwort of zuhoerer) antwort.end();
       zuhoerer.clear();
@@ -121,8 +119,10 @@ async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsf
       },
       format,
     );
-    const warnungen: Problem[] = [...probleme, ...bericht.warnungen];
-    melde(`Vorschau neu aufgebaut${warnungen.length > 0 ? ` (${warnungen.length} Warnungen)` : ''}.`);
+    const meldungen: Problem[] = [...probleme, ...bericht.warnungen];
+    for (const p of meldungen) melde(`${p.schwere === 'hinweis' ? 'Hinweis' : 'Warnung'}: ${formatiereProblem(p)}`);
+    const warnungen = meldungen.filter((p) => p.schwere === 'warnung').length;
+    melde(`Vorschau neu aufgebaut${warnungen > 0 ? ` (${warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`})` : ''}.`);
     return bericht.baueHtml?.(new Map()) ?? fehlerSeite('Kein HTML erzeugt', []);
   } catch (fehler) {
     if (fehler instanceof CliFehler) {

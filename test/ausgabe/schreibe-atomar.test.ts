@@ -92,4 +92,33 @@ describe('schreibeAtomar', () => {
     // The kills landed at different moments: more than one generation was observed.
     expect(gesehen.size).toBeGreaterThan(1);
   }, 60_000);
+
+  it('an interruption (Ctrl-C: raeumeAuf, then exit) at any moment leaves the old or the new complete report and no temporary folder', async () => {
+    const ziel = path.join(basis, 'bericht');
+    await schreibeAtomar(ziel, generation(0));
+    const modul = pathToFileURL(gebaut('src/ausgabe/schreibe-atomar.js')).href;
+    const abbruch = pathToFileURL(gebaut('src/abbruch/bei-abbruch.js')).href;
+    const skript = `
+      const { schreibeAtomar } = await import(${JSON.stringify(modul)});
+      const { raeumeAuf } = await import(${JSON.stringify(abbruch)});
+      process.on('SIGINT', () => { raeumeAuf(); process.exit(130); });
+      const inhalt = (g) => new Map(${JSON.stringify(DATEIEN)}.map((d) => [d, 'generation ' + g + '\\n' + 'x'.repeat(400000)]));
+      process.stdout.write('bereit\\n');
+      for (let g = 1; ; g++) await schreibeAtomar(${JSON.stringify(ziel)}, inhalt(g));`;
+    const gesehen = new Set<string>();
+    for (let versuch = 0; versuch < 20; versuch++) {
+      const kind = spawn(process.execPath, ['--input-type=module', '-e', skript], { stdio: ['ignore', 'pipe', 'ignore'] });
+      await new Promise((r) => kind.stdout?.once('data', r));
+      await new Promise((r) => setTimeout(r, 10 + ((versuch * 37) % 160)));
+      kind.kill('SIGINT');
+      expect(await new Promise((r) => kind.once('exit', r))).toBe(130);
+      // no repair step here: right after the exit the folder is complete and nothing else is left
+      expect(await readdir(basis)).toEqual(['bericht']);
+      const { dateien, generationen } = await lies(ziel);
+      expect(dateien).toEqual([...DATEIEN].sort());
+      expect(generationen.size).toBe(1);
+      gesehen.add([...generationen][0] ?? '');
+    }
+    expect(gesehen.size).toBeGreaterThan(1);
+  }, 90_000);
 });

@@ -35,7 +35,7 @@ describe('ewm-report pruefen', () => {
   it('--streng turns the warning into a failure', async () => {
     const lauf = await starteCli(['pruefen', '--streng']);
     expect(lauf.code).toBe(2);
-    expect(lauf.stderr.trim()).toBe('Fehler: keine Fehler, 1 Warnung in 15 Dateien (--streng: Warnungen zählen als Fehler).');
+    expect(lauf.stderr.trim()).toBe('Fehler: 1 Warnung gilt wegen --streng als Fehler (sonst keine Fehler in 15 Dateien).');
   });
 
   it('rejects every invalid fixture with its exact line (exit 2, no stack trace)', async () => {

@@ -73,7 +73,7 @@ describe('a second format through the generic layers', () => {
     const { probleme } = await ladeDaten(daten, FORMATE);
     expect(probleme.map(formatiereProblem)).toEqual([
       'cluster.json:cluster[1].berichtsformat: "gibtsnicht" ist kein bekanntes Berichtsformat. Erlaubt: ewm, notiz',
-      'notiz/eintraege.csv: Pflichtdatei fehlt: erwartet notiz/eintraege.csv oder notiz/eintraege.json',
+      'notiz/eintraege.csv: Pflichtdatei fehlt: erwartet notiz/eintraege.csv, notiz/eintraege.json oder notiz/eintraege.xlsx',
     ]);
   });
 

@@ -1,4 +1,4 @@
-/** The same records as CSV (German Excel export) or as JSON, in any row order, give the same Kennzahlen. */
+/** The same records as CSV (German Excel export), as JSON in any row order, or as Excel workbooks give the same Kennzahlen. */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { berechneKennzahlen } from '../../src/ewm/kennzahlen/berechne-kennzahlen
 import { serialisiereKennzahlen } from '../../src/ewm/kennzahlen/serialisiere-kennzahlen.js';
 import type { EwmDaten } from '../../src/ewm/model/typen.js';
 import { ladeEwmDaten } from '../../src/ewm/lade-ewm-daten.js';
+import { excelZeilen, schreibeXlsx } from '../hilfen/xlsx.js';
 
 const DATEN = fileURLToPath(new URL('../../data', import.meta.url));
 const CENT_FELDER = new Set(['projektvolumen', 'projektvolumen_bb', 'foerdervolumen', 'foerdervolumen_bb']);
@@ -48,5 +49,20 @@ describe('CSV vs JSON invariance (through ladeDaten)', () => {
     expect(json.beteiligungen).toHaveLength(csv.beteiligungen.length);
     for (const jahr of [2018, 2019, 2020]) expect(datei(json, jahr)).toBe(datei(csv, jahr));
     expect(JSON.parse(datei(json, 2019)).kennzahlen['akteure.2019']).toBe(110);
+  });
+
+  it('xlsx copy of data/ (date and number cells, a formula column) gives byte-identical kennzahlen.json', async () => {
+    const csv = await laden(DATEN);
+    const dir = mkdtempSync(join(tmpdir(), 'ewm-xlsx-'));
+    ordner.push(dir);
+    copyFileSync(join(DATEN, 'cluster.json'), join(dir, 'cluster.json'));
+    copyFileSync(join(DATEN, 'bericht.json'), join(dir, 'bericht.json'));
+    for (const tabelle of ['projekte', 'aktivitaeten', 'akteure', 'beteiligungen']) {
+      await schreibeXlsx(join(dir, `${tabelle}.xlsx`), { [tabelle]: excelZeilen(join(DATEN, `${tabelle}.csv`), 'Projektvolumen') });
+    }
+    const xlsx = await laden(dir);
+    expect(xlsx.projekte).toHaveLength(csv.projekte.length);
+    expect(xlsx.projekte[0]?.quelle).toEqual({ datei: 'projekte.xlsx', zeile: 2 });
+    for (const jahr of [2018, 2019, 2020]) expect(datei(xlsx, jahr)).toBe(datei(csv, jahr));
   });
 });

@@ -1,6 +1,6 @@
 // `ewm-report vorschau`: a real headless Chromium loads the page; a changed text appears without a manual
 // reload; a validation error is shown in the page; Ctrl-C stops the server and frees the port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -69,6 +69,39 @@ describe('ewm-report vorschau', () => {
     await seite.waitForFunction(() => document.body.innerText.replace(/\u00ad/g, '').includes('Zebrastreifen'), { timeout: 20_000 });
     await seite.close();
   }, 90_000);
+
+  it('lists its warnings with the same count as pruefen', () => {
+    expect(stderr).toContain('Warnung: beteiligungen.csv:3: Die Beteiligung von Akteur "AK-0040"');
+    expect(stderr).toContain('Vorschau neu aufgebaut (1 Warnung).');
+  });
+
+  it('follows a text replaced by sed -i, renamed with mv, deleted and re-created', async () => {
+    const seite = async (): Promise<string> => ohneTrennung(await (await fetch(url)).text());
+    const warteAuf = async (passt: (html: string) => boolean): Promise<void> => {
+      const start = Date.now();
+      while (!passt(await seite())) {
+        if (Date.now() - start > 20_000) throw new Error('Die Vorschau hat die Änderung nicht übernommen');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const fazit = path.join(daten, 'texte/2019/industrielle-produktion/fazit.md');
+    execFileSync('sed', ['-i', 's/Zebrastreifen/Giraffenhals/', fazit]);
+    await warteAuf((h) => h.includes('Giraffenhals'));
+    // after the replacement, a plain write must still be seen
+    await appendFile(fazit, '\nNoch ein Nachtrag: Okapi.\n');
+    await warteAuf((h) => h.includes('Okapi'));
+    execFileSync('sed', ['-i', 's/Okapi/Nashorn/', fazit]);
+    await warteAuf((h) => h.includes('Nashorn'));
+    execFileSync('mv', [fazit, `${fazit}.weg`]);
+    await warteAuf((h) => !h.includes('Nashorn'));
+    execFileSync('mv', [`${fazit}.weg`, fazit]);
+    await warteAuf((h) => h.includes('Nashorn'));
+    const inhalt = await readFile(fazit);
+    await rm(fazit);
+    await warteAuf((h) => !h.includes('Nashorn'));
+    await writeFile(fazit, inhalt);
+    await warteAuf((h) => h.includes('Nashorn'));
+  }, 120_000);
 
   it('stops cleanly on Ctrl-C (SIGINT) and frees the port', async () => {
     const port = Number(new URL(url).port);

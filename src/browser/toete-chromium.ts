@@ -1,0 +1,55 @@
+/**
+ * The emergency stop for an interrupted run: kills a Chromium at once (SIGKILL to its process group and
+ * to every process whose command line names its profile directory, which also finds a browser still
+ * being launched and helpers outside the group such as the crash handler) and removes the profile
+ * directory. Synchronous, for the clean-up right before the process exits.
+ */
+import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Kills the Chromium using `verzeichnis` as profile (and its group `pid`, if known) and removes the directory. */
+export function toeteChromium(verzeichnis: string, pid: number | undefined): void {
+  if (pid !== undefined) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  for (const p of prozesseMit(verzeichnis)) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  // Chromium keeps its singleton socket in a folder of its own in the temp directory
+  // (org.chromium.Chromium.*), linked from the profile; a killed Chromium cannot remove it itself.
+  try {
+    const socket = readlinkSync(path.join(verzeichnis, 'SingletonSocket'));
+    if (path.basename(path.dirname(socket)).startsWith('org.chromium.')) rmSync(path.dirname(socket), { recursive: true, force: true });
+  } catch {
+    // no socket yet
+  }
+  rmSync(verzeichnis, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+}
+
+/** Process ids whose command line contains `text` (Linux /proc; empty elsewhere). */
+function prozesseMit(text: string): number[] {
+  let eintraege: string[];
+  try {
+    eintraege = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const treffer: number[] = [];
+  for (const e of eintraege) {
+    if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${e}/cmdline`, 'latin1').includes(text)) treffer.push(Number(e));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return treffer;
+}
