@@ -32,14 +32,14 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien, behalten: r
   const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
   const abmelden = beiAbbruch(() => raeumeSofortAuf(ziel, temp, alt));
   try {
-    await schreibe(ziel, temp, alt, dateien);
+    await schreibe(ziel, temp, alt, dateien, behalten);
   } finally {
     abmelden();
   }
 }
 
 /** The steps of `schreibeAtomar` (see there). */
-async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateien): Promise<void> {
+async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateien, behalten: readonly string[]): Promise<void> {
   const eltern = path.dirname(ziel);
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
