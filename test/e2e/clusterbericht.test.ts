@@ -135,18 +135,32 @@ describe('the clusterbericht 2015 Sondermaschinen- und Anlagenbau', () => {
 });
 
 describe('ewm-report 2015 --alle --format json', () => {
-  it('writes the reports of both formats in one run, each with its own schema', async () => {
+  it('writes the report of every management with data in 2015 and names the skipped EWM managements', async () => {
     const ausgabe = await mkdtemp(path.join(os.tmpdir(), 'cb-alle-'));
     try {
       const alle = await starteCli(['2015', '--alle', '--format', 'json', '--ausgabe', ausgabe]);
       expect(alle.code, alle.stderr).toBe(0);
-      const schema = async (cluster: string): Promise<string> =>
-        (JSON.parse(await readFile(path.join(ausgabe, '2015', cluster, 'kennzahlen.json'), 'utf8')) as { schema: string }).schema;
-      expect(await schema(SMAB)).toBe('ewm-report/clusterbericht@1');
-      expect(await schema('industrielle-produktion')).toBe('ewm-report/kennzahlen@1');
-      expect(alle.stderr).toMatch(/^sondermaschinen-anlagenbau\s+–\s+0\s+[\d,]+\s+ok$/m);
+      expect(await schema(ausgabe, SMAB)).toBe('ewm-report/clusterbericht@1');
+      expect(alle.stderr).toMatch(/^sondermaschinen-anlagenbau\s+–\s+\d+\s+[\d,]+\s+ok$/m);
+      expect(alle.stderr).toMatch(/Übersprungen \(kein Vorhaben im Berichtsjahr 2015[^\n]*industrielle-produktion/);
+    } finally {
+      await rm(ausgabe, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('with --leer writes the reports of both formats in one run, each with its own schema', async () => {
+    const ausgabe = await mkdtemp(path.join(os.tmpdir(), 'cb-alle-'));
+    try {
+      const alle = await starteCli(['2015', '--alle', '--leer', '--format', 'json', '--ausgabe', ausgabe]);
+      expect(alle.code, alle.stderr).toBe(0);
+      expect(await schema(ausgabe, SMAB)).toBe('ewm-report/clusterbericht@1');
+      expect(await schema(ausgabe, 'industrielle-produktion')).toBe('ewm-report/kennzahlen@1');
     } finally {
       await rm(ausgabe, { recursive: true, force: true });
     }
   }, 120_000);
 });
+
+async function schema(ausgabe: string, cluster: string): Promise<string> {
+  return (JSON.parse(await readFile(path.join(ausgabe, '2015', cluster, 'kennzahlen.json'), 'utf8')) as { schema: string }).schema;
+}
