@@ -20,6 +20,7 @@ import type { Problem } from '../fehler.js';
 import type { Cluster, Handlungsfeld } from '../model/typen.js';
 import type { Nachweis } from '../nachweis/typen.js';
 import type { DatenFormat } from '../pruefen/format-tabellen.js';
+import type { EingabeQuelle } from '../manifest/manifest.js';
 
 /** Flat figures of one report: key → count or euro amount. */
 export type Kennzahlen = Record<string, number>;
@@ -90,4 +91,11 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   metadaten(cluster: Cluster, jahr: number): FormatMetadaten;
   /** The Handlungsfelder a management reports on, as `ewm-report cluster` lists them (default: those of cluster.json). */
   handlungsfelder?(cluster: Cluster): Handlungsfeld[];
+  /**
+   * Everything one report of this format reads (data tables, texts, templates), hashed into the report's
+   * manifest: a report whose inputs did not change is not rendered again. Without it the whole data folder counts.
+   */
+  eingaben?(kontext: { datenVerzeichnis: string; jahr: number; cluster: string }): EingabeQuelle[];
+  /** Optional one-time preparation (e.g. compiling templates), called while the charts render. */
+  vorbereiten?(): void;
 }

@@ -12,17 +12,25 @@ import { mitNachweisAnhang } from '../nachweis/mit-nachweis-anhang.js';
 import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
 import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
+import { starteDiagrammArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
+import { leseManifest } from '../manifest/lese-manifest.js';
+import { werkzeugHash } from '../manifest/werkzeug-hash.js';
+import { MANIFEST_DATEI } from '../manifest/manifest.js';
+import { manifestText } from '../manifest/manifest-text.js';
+import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
+import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
 import { formatDaten } from './format-daten.js';
+import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluessel.js';
 
 /**
- * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
- * which a `--format json` run (or `pruefen`) should not pay.
+ * The rendering modules, imported on first use: the hyphenation patterns, fonts and PDF post-processing,
+ * which a `--format json` run (or `pruefen`) should not pay. vega loads on the chart worker thread.
  */
 let darstellung: Promise<Darstellung> | undefined;
 type Darstellung = {
-  renderSvg: typeof import('../diagramme/render-svg.js').renderSvg;
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
@@ -30,13 +38,11 @@ type Darstellung = {
 };
 function ladeDarstellung(): Promise<Darstellung> {
   darstellung ??= Promise.all([
-    import('../diagramme/render-svg.js'),
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
     import('../silbentrennung/trenne-html.js'),
-  ]).then(([svg, pdf, seite, schrift, trennung]) => ({
-    renderSvg: svg.renderSvg,
+  ]).then(([pdf, seite, schrift, trennung]) => ({
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
@@ -58,6 +64,12 @@ export interface BerichtAuftrag {
   datum?: string;
   /** --nachweis: the PDF, too, gets the number links and the Nachweis appendix. */
   nachweisImPdf?: boolean;
+  /** Tool version and code hash for the manifest; default: the hash of the running code (`werkzeugHash`). */
+  werkzeug?: SchluesselAuftrag['werkzeug'];
+  /** Further options that change the output (CSV encoding, delimiter), recorded in the manifest. */
+  optionen?: SchluesselAuftrag['optionen'];
+  /** Render even when the manifest says the report is current (--immer). */
+  immer?: boolean;
 }
 
 /** What was written. */
@@ -66,6 +78,10 @@ export interface BerichtErgebnis {
   dateien: string[];
   seiten?: number;
   warnungen: Problem[];
+  /** Nothing was rendered or written: the manifest showed the same inputs and unchanged files. */
+  aktuell: boolean;
+  /** Files of an earlier run for other formats, removed because the inputs changed. */
+  entfernt: string[];
 }
 
 /** Lazily gives the shared browser; only called when a PDF is wanted. */
@@ -74,8 +90,11 @@ export type BrowserQuelle = () => BerichtsBrowser;
 /** The side effects of producing a report, passed in by the caller. */
 export interface BerichtsUmgebung {
   browser: BrowserQuelle;
-  /** Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`). */
-  schreibe(ordner: string, dateien: Dateien): Promise<void>;
+  /**
+   * Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`); `behalten` names files
+   * of the existing folder that stay unchanged (those of other formats from a run with the same inputs).
+   */
+  schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
 }
 
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
@@ -95,18 +114,36 @@ export interface VorbereiteterBericht {
 
 /**
  * Produces one report. The stages, in order:
+ * 0. compare with the folder's manifest: a current report is left as it is (unless --immer);
  * 1. find the management in the registry;
  * 2. compute the Kennzahlen (pure);
- * 3. load the analysts' texts (warnings; --streng makes them errors);
- * 4. build the chart specs and render them to SVG;
+ * 3. build the chart specs and hand them to the chart worker (SVG);
+ * 4. load the analysts' texts (warnings; --streng makes them errors) while the charts render;
  * 5. build the HTML (hyphenated) and print the PDF in two passes for the table of contents;
- * 6. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
+ * 6. the manifest; 7. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
  */
 export async function erzeugeBericht<Texte, Daten>(
   auftrag: BerichtAuftrag,
   format: Berichtsformat<Texte, Daten>,
   umgebung: BerichtsUmgebung,
 ): Promise<BerichtErgebnis> {
+  // 0. current? Same inputs, tool and options, the files of the last run untouched: nothing to do.
+  const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, findeCluster(auftrag.daten.cluster, auftrag.cluster).slug);
+  const werkzeug = auftrag.werkzeug ?? { version: '', sha256: await werkzeugHash() };
+  const schluessel = await manifestSchluessel({ ...auftrag, werkzeug }, format as Berichtsformat<unknown, unknown>);
+  const alt = await leseManifest(ordner);
+  const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
+  if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
+    return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
+  }
+  // The chart worker loads vega, and Chromium starts, in the background while the Kennzahlen are computed
+  // (browser test doubles may only print).
+  if (auftrag.formate.has('html') || auftrag.formate.has('pdf')) starteDiagrammArbeiter();
+  if (auftrag.formate.has('pdf')) {
+    const b: Partial<BerichtsBrowser> = umgebung.browser();
+    b.vorwaermen?.call(b);
+  }
+
   // 1.–4.
   const bericht = await bereiteBerichtVor(auftrag, format);
   const { dateien } = bericht;
@@ -122,17 +159,45 @@ export async function erzeugeBericht<Texte, Daten>(
   }
   if (bericht.baueHtmlDatei && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtmlDatei(inhaltsSeiten));
 
-  // 6. write
+  // 6. the manifest: with the same inputs the files of other formats from the last run stay, otherwise they go
+  const frueher = Object.keys(alt?.dateien ?? {}).filter((d) => !dateien.has(d));
+  const behalten = stand.eingabenGleich ? frueher : [];
+  const hashes: Record<string, string> = {};
+  for (const [name, inhalt] of dateien) hashes[name] = sha256(inhalt);
+  for (const name of behalten) hashes[name] = alt?.dateien[name] ?? '';
+  dateien.set(
+    MANIFEST_DATEI,
+    manifestText({
+      ...schluessel,
+      formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
+      dateien: hashes,
+      seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+      warnungen: bericht.warnungen,
+    }),
+  );
+
+  // 7. write
   try {
-    await umgebung.schreibe(bericht.ordner, dateien);
+    await umgebung.schreibe(bericht.ordner, dateien, behalten);
   } catch (fehler) {
     throw schreibFehler(fehler, bericht.ordner);
   }
-  return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
+  const geschrieben = [...dateien.keys(), ...behalten].filter((d) => d !== MANIFEST_DATEI).sort();
+  return {
+    ordner: bericht.ordner,
+    dateien: geschrieben,
+    seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+    warnungen: bericht.warnungen,
+    aktuell: false,
+    entfernt: stand.eingabenGleich ? [] : frueher,
+  };
 }
 
 /** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
-export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte, Daten>): Promise<VorbereiteterBericht> {
+export async function bereiteBerichtVor<Texte, Daten>(
+  auftrag: BerichtAuftrag,
+  format: Berichtsformat<Texte, Daten>,
+): Promise<VorbereiteterBericht> {
   // 1. the management and its format's data
   const cluster = findeCluster(auftrag.daten.cluster, auftrag.cluster);
   const daten = formatDaten(auftrag.daten, format);
@@ -162,7 +227,17 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
-  // 3. texts (the rendering modules load meanwhile)
+  // 3. charts: handed to the chart worker at once; they render while this thread loads the texts and modules
+  const entwuerfe = format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster });
+  const svgs = entwuerfe.map((entwurf) =>
+    renderSvgGecacht(entwurf.spec as Parameters<typeof renderSvgGecacht>[0], {
+      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
+      text: entwurf.textalternative,
+    }),
+  );
+  for (const svg of svgs) svg.catch(() => undefined); // awaited in order below; a text error may come first
+
+  // 4. texts (the rendering modules load meanwhile)
   const module = ladeDarstellung();
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
@@ -178,15 +253,14 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
     );
   }
   warnungen.push(...probleme);
+  const { schriftCss, seitenCss, trenneHtml } = await module;
+  // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
+  format.vorbereiten?.();
+  trenneHtml('<p>Silbentrennung</p>');
 
-  // 4. charts
-  const { renderSvg, schriftCss, seitenCss, trenneHtml } = await module;
   const abbildungen: GerenderteAbbildung[] = [];
-  for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
-    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0], {
-      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
-      text: entwurf.textalternative,
-    });
+  for (const [i, entwurf] of entwuerfe.entries()) {
+    const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);

@@ -7,6 +7,7 @@ import { berichtBefehl } from './bericht-befehl.js';
 import { erklaereBefehl } from './erklaere-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
+import { VERSION } from './version.js';
 import { vorlageBefehl } from './vorlage-befehl.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
@@ -48,7 +49,7 @@ export function baueProgramm(
   return programm;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** Commander's help layout with German headings. */
 function deutscheHilfe(text: string): string {

@@ -44,7 +44,7 @@ describe('the sample report 2019 Industrielle Produktion', () => {
     expect(lauf.stderr).toMatch(/^Bericht geschrieben: .*2019\/industrielle-produktion \(\d+ Seiten\): 22 Dateien\.$/m);
   });
 
-  it('two runs give byte-identical files (PDF, HTML, SVGs, specs, kennzahlen.json)', async () => {
+  it('two runs give byte-identical files (PDF, HTML, SVGs, specs, kennzahlen.json, manifest.json)', async () => {
     expect(zweiterLauf.code).toBe(0);
     const a = await pruefsummen(ordner);
     const b = await pruefsummen(path.join(basis, 'b', '2019', 'industrielle-produktion'));
@@ -56,6 +56,7 @@ describe('the sample report 2019 Industrielle Produktion', () => {
         'kennzahlen.json',
         'nachweis.csv',
         'nachweis.json',
+        'manifest.json',
         ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [`abbildungen/abbildung-${n}.svg`, `abbildungen/abbildung-${n}.vl.json`]),
       ].sort(),
     );
