@@ -22,7 +22,7 @@ export function chromiumBasisArgumente(html: string, pdf: string): string[] {
 export async function fallEinzelbericht(k: BenchKontext): Promise<ErgebnisZeile[]> {
   const ausgabe = tempPfad(k, 'einzel');
   const html = tempPfad(k, 'einzel', EINZEL_JAHR, EINZEL_CLUSTER, 'bericht.html');
-  const cliArgs = [EINZEL_JAHR, '--cluster', EINZEL_CLUSTER, '--daten', 'data', '--ausgabe', ausgabe, '--ruhig'];
+  const cliArgs = [EINZEL_JAHR, '--cluster', EINZEL_CLUSTER, '--daten', 'data', '--ausgabe', ausgabe, '--ruhig', '--immer'];
   k.melde(`Einzelbericht: ${EINZEL_CLUSTER} ${EINZEL_JAHR} gegen "chromium --print-to-pdf" derselben bericht.html`);
   const schritte = {
     cli: () => messeCli(k, cliArgs),

@@ -40,7 +40,7 @@ export async function fallSkalierung(k: BenchKontext, groessen: readonly number[
         (exp.neu ? ` (erzeugt in ${((Date.now() - start) / 1000).toFixed(1)} s)` : ' (aus dem Cache)'),
     );
     const ausgabe = tempPfad(k, `skalierung-${n}`);
-    const cliArgs = [EINZEL_JAHR, '--cluster', EINZEL_CLUSTER, '--format', 'json', '--daten', exp.verzeichnis, '--ausgabe', ausgabe, '--ruhig', '--max-datei-mb', '1024'];
+    const cliArgs = [EINZEL_JAHR, '--cluster', EINZEL_CLUSTER, '--format', 'json', '--daten', exp.verzeichnis, '--ausgabe', ausgabe, '--ruhig', '--immer', '--max-datei-mb', '1024'];
     const m = await wiederhole(k.wiederholungen, {
       cli: () => messeCli(k, cliArgs),
       'csv-parse': () => messeProzess(process.execPath, [basisSkript, exp.verzeichnis], { cwd: k.wurzel, rssPreload: k.preload }),

@@ -1,6 +1,8 @@
 /**
  * Case 2: `--alle` on the sample data (one process, one shared browser) against the sum of the
- * single-report runs of the same managements, each its own process.
+ * single-report runs of the same managements, each its own process; and the batch's peak memory
+ * against the largest single report's (a batch must not grow with the number of its reports).
+ * Every run passes `--immer`: the manifest would otherwise find the reports current.
  */
 import { readdirSync } from 'node:fs';
 import { EINZEL_JAHR } from './fall-einzelbericht.js';
@@ -10,10 +12,10 @@ import type { Messung } from './messe-prozess.js';
 import { median } from './statistik.js';
 import { wiederhole, type Schritt } from './wiederhole.js';
 
-/** Measures the batch and the single runs of the clusters it produced; returns the ratio row. */
+/** Measures the batch and the single runs of the clusters it produced; returns the ratio and memory rows. */
 export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
   const ausgabe = tempPfad(k, 'stapel');
-  const stapelArgs = [EINZEL_JAHR, '--alle', '--daten', 'data', '--ausgabe', ausgabe, '--ruhig'];
+  const stapelArgs = [EINZEL_JAHR, '--alle', '--daten', 'data', '--ausgabe', ausgabe, '--ruhig', '--immer'];
   // A first run tells which managements the batch covers.
   const probe = await messeCli(k, stapelArgs);
   if (probe.exitCode !== 0) throw new Error(`--alle endete mit Exitcode ${probe.exitCode}: ${probe.stderr.trim().slice(-600)}`);
@@ -21,24 +23,47 @@ export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
   k.melde(`Stapel: --alle (${cluster.length} Berichte: ${cluster.join(', ')}) gegen die Summe der Einzelläufe`);
   const schritte: Record<string, Schritt> = { alle: () => messeCli(k, stapelArgs) };
   for (const c of cluster) {
-    schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig']);
+    schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig', '--immer']);
   }
   const m = await wiederhole(k.wiederholungen, schritte, k.melde);
   const zeit = (x: Messung[] | undefined): number[] => (x ?? []).map((y) => y.sekunden);
   const summe = cluster.reduce((s, c) => s + median(zeit(m[c])), 0);
   // The sum per round, for the record.
   const summen = zeit(m.alle).map((_, i) => cluster.reduce((s, c) => s + (m[c]?.[i]?.sekunden ?? 0), 0));
+  const alle = m.alle ?? [];
+  const einzeln = cluster.flatMap((c) => m[c] ?? []);
+  const groessterEinzelner = (wert: (y: Messung) => number): number => Math.max(...cluster.map((c) => median((m[c] ?? []).map(wert))));
   return [
     bewerte({
       id: 'stapel-zeit',
       fall: `Stapel --alle (${cluster.length} Berichte)`,
       einheit: 's',
-      median: median(zeit(m.alle)),
+      median: median(zeit(alle)),
       basis: summe,
       basisText: `Summe von ${cluster.length} Einzelläufen`,
       ziel: { max: 0.3, auf: 'verhaeltnis', text: '≤ 0,3 × Summe' },
-      werte: zeit(m.alle),
+      werte: zeit(alle),
       basisWerte: summen,
+    }),
+    bewerte({
+      id: 'stapel-rss-node',
+      fall: `Stapel --alle: Spitzen-RSS Node-Prozess`,
+      einheit: 'MB',
+      median: median(alle.map((y) => y.nodeMb ?? 0)),
+      basis: groessterEinzelner((y) => y.nodeMb ?? 0),
+      basisText: 'größter Einzelbericht',
+      werte: alle.map((y) => y.nodeMb ?? 0),
+      basisWerte: einzeln.map((y) => y.nodeMb ?? 0),
+    }),
+    bewerte({
+      id: 'stapel-rss-chromium',
+      fall: `Stapel --alle: Spitzen-RSS Chromium-Prozessbaum`,
+      einheit: 'MB',
+      median: median(alle.map((y) => y.kinderMb)),
+      basis: groessterEinzelner((y) => y.kinderMb),
+      basisText: 'größter Einzelbericht',
+      werte: alle.map((y) => y.kinderMb),
+      basisWerte: einzeln.map((y) => y.kinderMb),
     }),
   ];
 }

@@ -2,7 +2,7 @@
  * `npm run bench`: measures the CLI against baselines taken in the same run and prints a German table.
  *
  * Stages: 1. options (`--schnell`: 3 repetitions, 10k and 100k only; `--wiederholungen N`,
- * `--groessen 10000,100000`, `--nur einzel,stapel,skalierung`)  2. machine  3. the cases, each as child
+ * `--groessen 10000,100000`, `--nur einzel,stapel,unveraendert,vorschau,skalierung`)  2. machine  3. the cases, each as child
  * processes, warm-up then N rounds, median  4. table, bench/ergebnisse.json, and after a full run
  * bench/LEISTUNG.md (the README section).
  */
@@ -17,11 +17,13 @@ import type { ErgebnisZeile, Ergebnisse } from './ergebnis-typen.js';
 import { fallEinzelbericht } from './fall-einzelbericht.js';
 import { fallSkalierung } from './fall-skalierung.js';
 import { fallStapel } from './fall-stapel.js';
+import { fallUnveraendert } from './fall-unveraendert.js';
+import { fallVorschau } from './fall-vorschau.js';
 import type { BenchKontext } from './kontext.js';
 import { leistungsAbschnitt } from './leistungs-abschnitt.js';
 import { beschreibeMaschine } from './maschine.js';
 
-const FAELLE = ['einzel', 'stapel', 'skalierung'] as const;
+const FAELLE = ['einzel', 'stapel', 'unveraendert', 'vorschau', 'skalierung'] as const;
 
 async function main(): Promise<void> {
   // 1. options
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'ewm-bench-'));
   const k: BenchKontext = {
     wurzel,
-    cli: path.join(wurzel, 'dist/src/cli/main.js'),
+    cli: path.join(wurzel, 'dist/bundle/main.js'),
     preload: path.join(hier, 'melde-rss.js'),
     browser,
     temp,
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
   try {
     await fall('einzel', 'Einzelbericht', () => fallEinzelbericht(k));
     await fall('stapel', 'Stapel --alle', () => fallStapel(k));
+    await fall('unveraendert', 'Stapel --alle unverändert', () => fallUnveraendert(k));
+    await fall('vorschau', 'Vorschau', () => fallVorschau(k));
     await fall('skalierung', 'Skalierung', () => fallSkalierung(k, groessen));
   } finally {
     rmSync(temp, { recursive: true, force: true });

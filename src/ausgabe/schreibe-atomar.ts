@@ -1,10 +1,16 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 
 /** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
-export type Dateien = Map<string, string | Uint8Array>;
+export type Dateien = Map<string, Dateiinhalt>;
+
+/** A file's content: text, bytes, or text produced in pieces on writing (large files never held whole). */
+export type Dateiinhalt = string | Uint8Array | { teile: () => Iterable<string> };
+
+/** Bytes gathered before each write of a file produced in pieces. */
+const SCHREIBPUFFER = 1 << 20;
 
 const TEMP_PRAEFIX = '.tmp-';
 const ALT_PRAEFIX = '.alt-';
@@ -19,8 +25,10 @@ const ALT_PRAEFIX = '.alt-';
  * the next run removes); a kill between the two renames of step 2 leaves the previous report under its
  * backup name, which `stelleWiederHer` (called at the start of every write) moves back. Readers never
  * see a folder that mixes old and new files.
+ * `behalten` names files of the existing folder that stay as they are (same inode, same timestamps):
+ * they are hard-linked into the new folder (copied where the file system has no hard links).
  */
-export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<void> {
+export async function schreibeAtomar(ziel: string, dateien: Dateien, behalten: readonly string[] = []): Promise<void> {
   const eltern = path.dirname(ziel);
   const name = path.basename(ziel);
   await mkdir(eltern, { recursive: true });
@@ -30,14 +38,14 @@ export async function schreibeAtomar(ziel: string, dateien: Dateien): Promise<vo
   const alt = path.join(eltern, `${ALT_PRAEFIX}${name}`);
   const abmelden = beiAbbruch(() => raeumeSofortAuf(ziel, temp, alt));
   try {
-    await schreibe(ziel, temp, alt, dateien);
+    await schreibe(ziel, temp, alt, dateien, behalten);
   } finally {
     abmelden();
   }
 }
 
 /** The steps of `schreibeAtomar` (see there). */
-async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateien): Promise<void> {
+async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateien, behalten: readonly string[]): Promise<void> {
   const eltern = path.dirname(ziel);
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
@@ -45,6 +53,7 @@ async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateie
     for (const [relativ, inhalt] of [...dateien].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       await schreibeDatei(path.join(temp, relativ), inhalt);
     }
+    for (const relativ of behalten) await uebernimm(path.join(ziel, relativ), path.join(temp, relativ));
     await synchronisiere(temp);
   } catch (fehler) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
@@ -114,14 +123,34 @@ export async function stelleWiederHer(ziel: string): Promise<void> {
   }
 }
 
-async function schreibeDatei(datei: string, inhalt: string | Uint8Array): Promise<void> {
+async function schreibeDatei(datei: string, inhalt: Dateiinhalt): Promise<void> {
   await mkdir(path.dirname(datei), { recursive: true });
   const handle = await open(datei, 'w');
   try {
-    await handle.writeFile(inhalt);
+    if (typeof inhalt === 'string' || inhalt instanceof Uint8Array) await handle.writeFile(inhalt);
+    else {
+      let puffer = '';
+      for (const teil of inhalt.teile()) {
+        puffer += teil;
+        if (puffer.length >= SCHREIBPUFFER) { await handle.write(puffer); puffer = ''; }
+      }
+      if (puffer.length > 0) await handle.write(puffer);
+    }
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** Puts an existing file into the new folder unchanged: a hard link (same inode and timestamps), or a copy where links are impossible. */
+async function uebernimm(alt: string, neu: string): Promise<void> {
+  await mkdir(path.dirname(neu), { recursive: true });
+  try {
+    await link(alt, neu);
+  } catch (fehler) {
+    const code = (fehler as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw fehler;
+    await copyFile(alt, neu);
   }
 }
 

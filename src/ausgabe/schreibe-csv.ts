@@ -18,11 +18,15 @@ const FORMEL_ANFANG = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /** Builds the CSV text: header line, then one line per row, every line ended by CRLF. */
 export function schreibeCsv(kopf: readonly string[], zeilen: readonly (readonly (string | number)[])[], optionen: CsvSchreibOptionen = {}): string {
-  const trennzeichen = optionen.trennzeichen ?? ';';
+  const koerper = csvZeilen([kopf, ...zeilen], optionen.trennzeichen ?? ';');
+  return (optionen.bom ?? true) ? `\uFEFF${koerper}` : koerper;
+}
+
+/** Rows only (no BOM, no header), each ended by CRLF: for writing a large CSV in pieces after `schreibeCsv(kopf, [])`. */
+export function csvZeilen(zeilen: readonly (readonly (string | number)[])[], trennzeichen: ';' | ',' = ';'): string {
   const zeile = (zellen: readonly (string | number)[]): string =>
     zellen.map((z) => (typeof z === 'number' ? zahl(z, trennzeichen) : text(z, trennzeichen))).join(trennzeichen);
-  const koerper = [kopf, ...zeilen].map((z) => `${zeile(z)}\r\n`).join('');
-  return (optionen.bom ?? true) ? `\uFEFF${koerper}` : koerper;
+  return zeilen.map((z) => `${zeile(z)}\r\n`).join('');
 }
 
 /** A number in the dialect: decimal comma with `;`, decimal point with `,`; never quoted, never neutralised. */

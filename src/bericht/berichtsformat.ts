@@ -18,7 +18,9 @@
  */
 import type { Problem } from '../fehler.js';
 import type { Cluster, Handlungsfeld } from '../model/typen.js';
+import type { Nachweis } from '../nachweis/typen.js';
 import type { DatenFormat } from '../pruefen/format-tabellen.js';
+import type { EingabeQuelle } from '../manifest/manifest.js';
 
 /** Flat figures of one report: key → count or euro amount. */
 export type Kennzahlen = Record<string, number>;
@@ -43,6 +45,10 @@ export interface HtmlEingabe<Texte, Daten> {
   cluster: Cluster;
   jahr: number;
   kennzahlen: Kennzahlen;
+  /** The records behind every figure (for the appendix and the number marks), when the format has them. */
+  nachweis: Nachweis | undefined;
+  /** Mark every computed number with its keys (`marke`, src/nachweis/marke.ts); the pipeline links them. */
+  markieren?: boolean;
   abbildungen: GerenderteAbbildung[];
   texte: Texte;
   /** ISO publication date, or undefined when none is known. */
@@ -67,6 +73,14 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   /** Slugs of the managements using this format whose report of `jahr` is not empty (`--alle`), in registry order. */
   berichtet(daten: Daten, jahr: number): string[];
   berechneKennzahlen(daten: Daten, cluster: string, jahr: number): Kennzahlen;
+  /**
+   * Every figure with the records behind it (`nachweis.json`, `erklaere`, the HTML number links); the
+   * figures (`wert`) are derived from the records and equal `berechneKennzahlen`. Rows of a table
+   * without ids carry `id` = `datei:zeile`. A format without it writes no nachweis.json.
+   */
+  berechneNachweis?(daten: Daten, cluster: string, jahr: number): Nachweis;
+  /** The German definition of a key (what counts, Stichtag, exclusions), or undefined for an unknown key. */
+  definition?(schluessel: string): string | undefined;
   /** kennzahlen.json content (deterministic, sorted keys). */
   serialisiereKennzahlen(jahr: number, cluster: string, kennzahlen: Kennzahlen): string;
   abbildungen(kennzahlen: Kennzahlen, kontext: { jahr: number; cluster: Cluster }): AbbildungEntwurf[];
@@ -77,4 +91,11 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   metadaten(cluster: Cluster, jahr: number): FormatMetadaten;
   /** The Handlungsfelder a management reports on, as `ewm-report cluster` lists them (default: those of cluster.json). */
   handlungsfelder?(cluster: Cluster): Handlungsfeld[];
+  /**
+   * Everything one report of this format reads (data tables, texts, templates), hashed into the report's
+   * manifest: a report whose inputs did not change is not rendered again. Without it the whole data folder counts.
+   */
+  eingaben?(kontext: { datenVerzeichnis: string; jahr: number; cluster: string }): EingabeQuelle[];
+  /** Optional one-time preparation (e.g. compiling templates), called while the charts render. */
+  vorbereiten?(): void;
 }

@@ -21,6 +21,12 @@ export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
 /** One line of the summary. */
 export interface BatchZeile {
   cluster: string;
+  /** Report folder (for the machine-readable summary). */
+  ordner?: string;
+  /** True when the report was current and nothing was rendered. */
+  aktuell?: boolean;
+  /** Files of an earlier run removed because the inputs changed. */
+  entfernt?: string[];
   seiten?: number;
   warnungen: number;
   sekunden: number;
@@ -77,9 +83,17 @@ export async function erzeugeAlle(
       try {
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
         const warnungen = (auftrag.datenWarnungen ?? 0) + ergebnis.warnungen.filter((p) => p.schwere === 'warnung').length;
-        const zeile = { cluster: slug, seiten: ergebnis.seiten, warnungen, sekunden: sekundenSeit(start) };
+        const zeile: BatchZeile = {
+          cluster: slug,
+          ordner: ergebnis.ordner,
+          aktuell: ergebnis.aktuell,
+          entfernt: ergebnis.entfernt,
+          seiten: ergebnis.seiten,
+          warnungen,
+          sekunden: sekundenSeit(start),
+        };
         zeilen.set(slug, zeile);
-        fortschritt.setze(slug, 'fertig', beschreibe(zeile));
+        fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
       } catch (roh) {
         const fehler = dateisystemFehler(roh);
         const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
@@ -105,7 +119,15 @@ function sekundenSeit(start: number): number {
 }
 
 function beschreibe(z: BatchZeile): string {
-  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen === 1 ? '1 Warnung' : `${z.warnungen} Warnungen`}, ${z.sekunden.toFixed(1).replace('.', ',')} s`;
+  if (z.aktuell === true) return 'Eingaben unverändert, nichts geschrieben';
+  const entfernt = z.entfernt !== undefined && z.entfernt.length > 0 ? `; ${entferntText(z.entfernt)}` : '';
+  return `${z.seiten !== undefined ? `${z.seiten} Seiten, ` : ''}${z.warnungen === 1 ? '1 Warnung' : `${z.warnungen} Warnungen`}, ${z.sekunden.toFixed(1).replace('.', ',')} s${entfernt}`;
+}
+
+/** One line about the files of an earlier run that were removed, top-level names only: `abbildungen/, bericht.pdf`. */
+export function entferntText(entfernt: readonly string[]): string {
+  const namen = [...new Set(entfernt.map((d) => (d.includes('/') ? `${d.slice(0, d.indexOf('/'))}/` : d)))].sort();
+  return `Eingaben geändert, nicht mehr passende Dateien eines früheren Laufs entfernt: ${namen.join(', ')}`;
 }
 
 /** The summary table printed at the end of a batch. */
@@ -117,17 +139,16 @@ export function zusammenfassung(zeilen: BatchZeile[]): string {
       z.seiten !== undefined ? String(z.seiten) : '–',
       String(z.warnungen),
       z.sekunden.toFixed(1).replace('.', ','),
-      z.fehler === undefined ? 'ok' : `FEHLER: ${z.fehler}`,
+      z.fehler !== undefined ? `FEHLER: ${z.fehler}` : z.aktuell === true ? 'aktuell' : 'ok',
     ]),
     [1, 2, 3],
   );
   const fehler = zeilen.filter((z) => z.fehler !== undefined).length;
-  const fazit =
-    fehler === 0
-      ? `${zeilen.length} von ${zeilen.length} Berichten erstellt.`
-      : `${zeilen.length - fehler} von ${zeilen.length} Berichten erstellt, ${fehler} fehlgeschlagen: ${zeilen
-          .filter((z) => z.fehler !== undefined)
-          .map((z) => z.cluster)
-          .join(', ')}.`;
+  const aktuell = zeilen.filter((z) => z.aktuell === true).length;
+  const erstellt = zeilen.length - fehler - aktuell;
+  const teile = [erstellt === 0 && aktuell > 0 ? `${aktuell} von ${zeilen.length} Berichten aktuell (Eingaben unverändert, nichts geschrieben)` : `${erstellt} von ${zeilen.length} Berichten erstellt`];
+  if (aktuell > 0 && erstellt > 0) teile.push(`${aktuell} aktuell (nichts geschrieben)`);
+  if (fehler > 0) teile.push(`${fehler} fehlgeschlagen: ${zeilen.filter((z) => z.fehler !== undefined).map((z) => z.cluster).join(', ')}`);
+  const fazit = `${teile.join(', ')}.`;
   return `\n${tabelle}\n\n${fazit}`;
 }

@@ -7,18 +7,30 @@ import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
+import { kennzahlenAusNachweis } from '../nachweis/kennzahlen-aus-nachweis.js';
+import { mitNachweisAnhang } from '../nachweis/mit-nachweis-anhang.js';
+import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
+import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
+import { starteDiagrammArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
+import { leseManifest } from '../manifest/lese-manifest.js';
+import { werkzeugHash } from '../manifest/werkzeug-hash.js';
+import { MANIFEST_DATEI } from '../manifest/manifest.js';
+import { manifestText } from '../manifest/manifest-text.js';
+import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
+import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
 import { formatDaten } from './format-daten.js';
+import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluessel.js';
 
 /**
- * The rendering modules, imported on first use: vega and the hyphenation patterns take ~0.5 s to load,
- * which a `--format json` run (or `pruefen`) should not pay.
+ * The rendering modules, imported on first use: the hyphenation patterns, fonts and PDF post-processing,
+ * which a `--format json` run (or `pruefen`) should not pay. vega loads on the chart worker thread.
  */
 let darstellung: Promise<Darstellung> | undefined;
 type Darstellung = {
-  renderSvg: typeof import('../diagramme/render-svg.js').renderSvg;
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
@@ -26,13 +38,11 @@ type Darstellung = {
 };
 function ladeDarstellung(): Promise<Darstellung> {
   darstellung ??= Promise.all([
-    import('../diagramme/render-svg.js'),
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
     import('../silbentrennung/trenne-html.js'),
-  ]).then(([svg, pdf, seite, schrift, trennung]) => ({
-    renderSvg: svg.renderSvg,
+  ]).then(([pdf, seite, schrift, trennung]) => ({
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
@@ -52,6 +62,14 @@ export interface BerichtAuftrag {
   streng: boolean;
   /** ISO date from --datum; overrides bericht.json. */
   datum?: string;
+  /** --nachweis: the PDF, too, gets the number links and the Nachweis appendix. */
+  nachweisImPdf?: boolean;
+  /** Tool version and code hash for the manifest; default: the hash of the running code (`werkzeugHash`). */
+  werkzeug?: SchluesselAuftrag['werkzeug'];
+  /** Further options that change the output (CSV encoding, delimiter), recorded in the manifest. */
+  optionen?: SchluesselAuftrag['optionen'];
+  /** Render even when the manifest says the report is current (--immer). */
+  immer?: boolean;
 }
 
 /** What was written. */
@@ -60,6 +78,10 @@ export interface BerichtErgebnis {
   dateien: string[];
   seiten?: number;
   warnungen: Problem[];
+  /** Nothing was rendered or written: the manifest showed the same inputs and unchanged files. */
+  aktuell: boolean;
+  /** Files of an earlier run for other formats, removed because the inputs changed. */
+  entfernt: string[];
 }
 
 /** Lazily gives the shared browser; only called when a PDF is wanted. */
@@ -68,8 +90,11 @@ export type BrowserQuelle = () => BerichtsBrowser;
 /** The side effects of producing a report, passed in by the caller. */
 export interface BerichtsUmgebung {
   browser: BrowserQuelle;
-  /** Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`). */
-  schreibe(ordner: string, dateien: Dateien): Promise<void>;
+  /**
+   * Writes a report's files into its folder (the CLI: atomically, `schreibeAtomar`); `behalten` names files
+   * of the existing folder that stay unchanged (those of other formats from a run with the same inputs).
+   */
+  schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
 }
 
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
@@ -79,26 +104,46 @@ export interface VorbereiteterBericht {
   /** Files so far: kennzahlen.json and the charts, as requested by the formats. */
   dateien: Dateien;
   warnungen: Problem[];
-  /** Builds the hyphenated HTML; `seiten` maps heading text → PDF page for the table of contents. */
+  /** Builds the hyphenated HTML to print; `seiten` maps heading text → PDF page for the table of contents. */
   baueHtml?: (seiten: Map<string, number>) => string;
+  /** The same for bericht.html: numbers linked to the Nachweis appendix. */
+  baueHtmlDatei?: (seiten: Map<string, number>) => string;
   /** PDF metadata derived from the report. */
   metadaten: PdfMetadaten;
 }
 
 /**
  * Produces one report. The stages, in order:
+ * 0. compare with the folder's manifest: a current report is left as it is (unless --immer);
  * 1. find the management in the registry;
  * 2. compute the Kennzahlen (pure);
- * 3. load the analysts' texts (warnings; --streng makes them errors);
- * 4. build the chart specs and render them to SVG;
+ * 3. build the chart specs and hand them to the chart worker (SVG);
+ * 4. load the analysts' texts (warnings; --streng makes them errors) while the charts render;
  * 5. build the HTML (hyphenated) and print the PDF in two passes for the table of contents;
- * 6. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
+ * 6. the manifest; 7. write every file atomically into `<ausgabe>/<jahr>/<cluster>/`.
  */
 export async function erzeugeBericht<Texte, Daten>(
   auftrag: BerichtAuftrag,
   format: Berichtsformat<Texte, Daten>,
   umgebung: BerichtsUmgebung,
 ): Promise<BerichtErgebnis> {
+  // 0. current? Same inputs, tool and options, the files of the last run untouched: nothing to do.
+  const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, findeCluster(auftrag.daten.cluster, auftrag.cluster).slug);
+  const werkzeug = auftrag.werkzeug ?? { version: '', sha256: await werkzeugHash() };
+  const schluessel = await manifestSchluessel({ ...auftrag, werkzeug }, format as Berichtsformat<unknown, unknown>);
+  const alt = await leseManifest(ordner);
+  const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
+  if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
+    return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
+  }
+  // The chart worker loads vega, and Chromium starts, in the background while the Kennzahlen are computed
+  // (browser test doubles may only print).
+  if (auftrag.formate.has('html') || auftrag.formate.has('pdf')) starteDiagrammArbeiter();
+  if (auftrag.formate.has('pdf')) {
+    const b: Partial<BerichtsBrowser> = umgebung.browser();
+    b.vorwaermen?.call(b);
+  }
+
   // 1.–4.
   const bericht = await bereiteBerichtVor(auftrag, format);
   const { dateien } = bericht;
@@ -112,19 +157,47 @@ export async function erzeugeBericht<Texte, Daten>(
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
   }
-  if (bericht.baueHtml && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtml(inhaltsSeiten));
+  if (bericht.baueHtmlDatei && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtmlDatei(inhaltsSeiten));
 
-  // 6. write
+  // 6. the manifest: with the same inputs the files of other formats from the last run stay, otherwise they go
+  const frueher = Object.keys(alt?.dateien ?? {}).filter((d) => !dateien.has(d));
+  const behalten = stand.eingabenGleich ? frueher : [];
+  const hashes: Record<string, string> = {};
+  for (const [name, inhalt] of dateien) hashes[name] = sha256(inhalt);
+  for (const name of behalten) hashes[name] = alt?.dateien[name] ?? '';
+  dateien.set(
+    MANIFEST_DATEI,
+    manifestText({
+      ...schluessel,
+      formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
+      dateien: hashes,
+      seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+      warnungen: bericht.warnungen,
+    }),
+  );
+
+  // 7. write
   try {
-    await umgebung.schreibe(bericht.ordner, dateien);
+    await umgebung.schreibe(bericht.ordner, dateien, behalten);
   } catch (fehler) {
     throw schreibFehler(fehler, bericht.ordner);
   }
-  return { ordner: bericht.ordner, dateien: [...dateien.keys()].sort(), seiten, warnungen: bericht.warnungen };
+  const geschrieben = [...dateien.keys(), ...behalten].filter((d) => d !== MANIFEST_DATEI).sort();
+  return {
+    ordner: bericht.ordner,
+    dateien: geschrieben,
+    seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+    warnungen: bericht.warnungen,
+    aktuell: false,
+    entfernt: stand.eingabenGleich ? [] : frueher,
+  };
 }
 
 /** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
-export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, format: Berichtsformat<Texte, Daten>): Promise<VorbereiteterBericht> {
+export async function bereiteBerichtVor<Texte, Daten>(
+  auftrag: BerichtAuftrag,
+  format: Berichtsformat<Texte, Daten>,
+): Promise<VorbereiteterBericht> {
   // 1. the management and its format's data
   const cluster = findeCluster(auftrag.daten.cluster, auftrag.cluster);
   const daten = formatDaten(auftrag.daten, format);
@@ -141,14 +214,30 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
   };
 
   // 2. Kennzahlen
-  const kennzahlen = format.berechneKennzahlen(daten, cluster.slug, auftrag.jahr);
+  // The figures come from the records behind them where the format has a Nachweis.
+  const nachweis = format.berechneNachweis?.(daten, cluster.slug, auftrag.jahr);
+  const kennzahlen = nachweis ? kennzahlenAusNachweis(nachweis) : format.berechneKennzahlen(daten, cluster.slug, auftrag.jahr);
   if (auftrag.formate.has('json')) {
     dateien.set('kennzahlen.json', format.serialisiereKennzahlen(auftrag.jahr, cluster.slug, kennzahlen));
     dateien.set('kennzahlen.csv', kennzahlenCsv(kennzahlen));
+    if (nachweis) {
+      dateien.set('nachweis.json', { teile: () => nachweisJsonTeile(nachweis) });
+      dateien.set('nachweis.csv', { teile: () => nachweisCsvTeile(nachweis) });
+    }
   }
   if (!auftrag.formate.has('html') && !auftrag.formate.has('pdf')) return { cluster, ordner, dateien, warnungen, metadaten };
 
-  // 3. texts (the rendering modules load meanwhile)
+  // 3. charts: handed to the chart worker at once; they render while this thread loads the texts and modules
+  const entwuerfe = format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster });
+  const svgs = entwuerfe.map((entwurf) =>
+    renderSvgGecacht(entwurf.spec as Parameters<typeof renderSvgGecacht>[0], {
+      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
+      text: entwurf.textalternative,
+    }),
+  );
+  for (const svg of svgs) svg.catch(() => undefined); // awaited in order below; a text error may come first
+
+  // 4. texts (the rendering modules load meanwhile)
   const module = ladeDarstellung();
   const { texte, probleme } = await format.ladeTexte(auftrag.datenVerzeichnis, auftrag.jahr, cluster.slug, kennzahlen);
   const fehler = probleme.filter((p) => p.schwere === 'fehler' || (auftrag.streng && p.schwere === 'warnung'));
@@ -164,15 +253,14 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
     );
   }
   warnungen.push(...probleme);
+  const { schriftCss, seitenCss, trenneHtml } = await module;
+  // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
+  format.vorbereiten?.();
+  trenneHtml('<p>Silbentrennung</p>');
 
-  // 4. charts
-  const { renderSvg, schriftCss, seitenCss, trenneHtml } = await module;
   const abbildungen: GerenderteAbbildung[] = [];
-  for (const entwurf of format.abbildungen(kennzahlen, { jahr: auftrag.jahr, cluster })) {
-    const svg = await renderSvg(entwurf.spec as Parameters<typeof renderSvg>[0], {
-      titel: `Abbildung ${entwurf.nummer}: ${entwurf.titel}`,
-      text: entwurf.textalternative,
-    });
+  for (const [i, entwurf] of entwuerfe.entries()) {
+    const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
@@ -183,19 +271,29 @@ export async function bereiteBerichtVor<Texte, Daten>(auftrag: BerichtAuftrag, f
     cluster,
     jahr: auftrag.jahr,
     kennzahlen,
+    nachweis,
     abbildungen,
     texte,
     datum,
     css: { schrift: schriftCss(), seite: seitenCss() },
   };
-  // The last print pass and bericht.html need the same page numbers: build each variant once.
-  let letzte: { schluessel: string; html: string } | undefined;
-  const baueHtml = (s: Map<string, number>): string => {
-    const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    if (letzte?.schluessel !== schluessel) letzte = { schluessel, html: trenneHtml(format.baueHtml(eingabe, s)) };
-    return letzte.html;
+  // Each page-number variant is built once per output (print passes, bericht.html).
+  const variante = (mitNachweis: boolean): ((s: Map<string, number>) => string) => {
+    let letzte: { schluessel: string; html: string } | undefined;
+    return (s) => {
+      const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      if (letzte?.schluessel !== schluessel) {
+        const html = mitNachweis && nachweis
+          ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true }, s), nachweis, (k) => format.definition?.(k))
+          : format.baueHtml(eingabe, s);
+        letzte = { schluessel, html: trenneHtml(html) };
+      }
+      return letzte.html;
+    };
   };
-  return { cluster, ordner, dateien, warnungen, baueHtml, metadaten };
+  const baueHtmlDatei = variante(true);
+  const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : variante(false);
+  return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten };
 }
 
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */

@@ -1,8 +1,8 @@
 import type { Effekte } from '../effekte.js';
 
-type Zustand = 'wartet' | 'läuft' | 'fertig' | 'fehlgeschlagen';
+type Zustand = 'wartet' | 'läuft' | 'fertig' | 'aktuell' | 'fehlgeschlagen';
 
-const SYMBOL: Record<Zustand, string> = { wartet: '·', läuft: '…', fertig: '✓', fehlgeschlagen: '✗' };
+const SYMBOL: Record<Zustand, string> = { wartet: '·', läuft: '…', fertig: '✓', aktuell: '=', fehlgeschlagen: '✗' };
 
 /**
  * Progress of a batch. On a terminal: one line per report, redrawn in place as states change.
@@ -24,7 +24,7 @@ export class Fortschritt {
   setze(cluster: string, zustand: Zustand, text = ''): void {
     this.zustaende.set(cluster, { zustand, text });
     if (this.effekte.istTerminal) this.zeichne();
-    else if (zustand === 'fertig' || zustand === 'fehlgeschlagen') {
+    else if (zustand === 'fertig' || zustand === 'aktuell' || zustand === 'fehlgeschlagen') {
       this.effekte.fehlerausgabe(`${SYMBOL[zustand]} ${cluster}: ${zustand}${text ? ` (${text})` : ''}`);
     }
   }

@@ -2,6 +2,8 @@ import os from 'node:os';
 import { Command, Option } from 'commander';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
+import { werkzeugHash } from '../manifest/werkzeug-hash.js';
+import { entferntText, type BatchZeile } from '../bericht/erzeuge-alle.js';
 import { formatDaten } from '../bericht/format-daten.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
@@ -12,6 +14,8 @@ import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { ladeDaten, strengText } from '../pruefen/lade-daten.js';
 import { loeseClusterAuf } from './loese-cluster-auf.js';
+import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
+import { VERSION } from './version.js';
 import {
   leseOptionen,
   mitLeseOptionen,
@@ -33,6 +37,9 @@ interface BerichtOptionen extends GemeinsameOptionen {
   timeout: number;
   parallel: number;
   berichtsformat?: string;
+  nachweis: boolean;
+  immer: boolean;
+  zusammenfassung?: string;
 }
 
 /** The main command: `ewm-report <jahr> --cluster <slug>` (or `--alle`). */
@@ -52,6 +59,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
     )
     .option('--datum <datum>', 'Veröffentlichungsdatum (sonst aus bericht.json)', parseDatum)
     .option('--berichtsformat <id>', `Berichtsformat für alle Managements statt der Angabe in cluster.json (${formate.map((f) => f.id).join(', ')})`)
+    .option('--nachweis', 'auch das PDF erhält die Verweise der Zahlen und den Anhang „Nachweis der Kennzahlen“ (für Prüfende)', false)
     .option('--browser <pfad>', 'Pfad zu Chromium/Chrome (sonst PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, …)')
     .option('--timeout <sekunden>', 'Zeitlimit je Druckvorgang in Sekunden', parseGanzzahl('--timeout'), 60)
     .addOption(
@@ -59,6 +67,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         .argParser(parseGanzzahl('--parallel'))
         .default(os.availableParallelism(), 'Anzahl der Prozessorkerne'),
     )
+    .option('--immer', 'auch aktuelle Berichte neu erstellen (sonst werden Berichte mit unveränderten Eingaben übersprungen)', false)
+    .option('--zusammenfassung <datei>', 'schreibt eine maschinenlesbare Zusammenfassung (JSON) je Bericht, z. B. für CI')
     .addHelpText(
       'after',
       [
@@ -67,6 +77,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         '  ewm-report 2019 --cluster industrielle-produktion',
         '  ewm-report 2019 --cluster industrielle-produktion --format json',
         '  ewm-report 2019 --alle --ausgabe berichte',
+        '  ewm-report 2019 --alle --zusammenfassung out/zusammenfassung.json',
         '  ewm-report pruefen --daten data',
         '  ewm-report vergleich out-2018/2018/industrielle-produktion out/2019/industrielle-produktion',
         '',
@@ -108,8 +119,6 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         }
         const cluster = optionen.cluster !== undefined ? loeseClusterAuf(daten.cluster, optionen.cluster) : undefined;
         meldeWarnungen(warnungen, optionen, effekte);
-        // Chromium starts in the background while the Kennzahlen and charts are computed.
-        browser?.vorwaermen();
 
         // 3. the report(s)
         const auftrag = {
@@ -120,6 +129,10 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           formate: optionen.format,
           streng: optionen.streng,
           datum: optionen.datum,
+          nachweisImPdf: optionen.nachweis,
+          werkzeug: { version: VERSION, sha256: await werkzeugHash() },
+          optionen: { encoding: optionen.encoding, trennzeichen: optionen.trennzeichen },
+          immer: optionen.immer,
         };
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
@@ -131,6 +144,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           if (optionen.ruhig) {
             for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
           }
+          if (optionen.zusammenfassung !== undefined) await schreibeZusammenfassung(optionen.zusammenfassung, jahr, ergebnis.zeilen);
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
@@ -142,11 +156,30 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
             `Für ${eintrag.name} gibt es im Berichtsjahr ${jahr} und in seinen Vergleichsjahren kein einziges Vorhaben; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
           );
         }
+        const start = performance.now();
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
+        if (optionen.zusammenfassung !== undefined) {
+          const zeile: BatchZeile = {
+            cluster: slug,
+            ordner: ergebnis.ordner,
+            aktuell: ergebnis.aktuell,
+            entfernt: ergebnis.entfernt,
+            seiten: ergebnis.seiten,
+            warnungen: ergebnis.warnungen.length,
+            sekunden: Math.round((performance.now() - start) / 100) / 10,
+          };
+          await schreibeZusammenfassung(optionen.zusammenfassung, jahr, [zeile]);
+        }
         if (!optionen.ruhig) {
+          const ort = anzeigePfad(ergebnis.ordner);
           const seiten = ergebnis.seiten !== undefined ? ` (${ergebnis.seiten} Seiten)` : '';
-          effekte.fehlerausgabe(`Bericht geschrieben: ${anzeigePfad(ergebnis.ordner)}${seiten}: ${ergebnis.dateien.length} Dateien.`);
+          if (ergebnis.entfernt.length > 0) effekte.fehlerausgabe(`Hinweis: ${entferntText(ergebnis.entfernt)}.`);
+          effekte.fehlerausgabe(
+            ergebnis.aktuell
+              ? `Bericht aktuell: ${ort}${seiten}: Eingaben unverändert, nichts geschrieben (--immer erstellt ihn neu).`
+              : `Bericht geschrieben: ${ort}${seiten}: ${ergebnis.dateien.length} Dateien.`,
+          );
         }
       } finally {
         await browser?.dispose();

@@ -4,8 +4,10 @@ import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import type { Effekte } from '../effekte.js';
 import { FORMATE } from '../formate.js';
 import { berichtBefehl } from './bericht-befehl.js';
+import { erklaereBefehl } from './erklaere-befehl.js';
 import { pruefenBefehl } from './pruefen-befehl.js';
 import { vergleichBefehl } from './vergleich-befehl.js';
+import { VERSION } from './version.js';
 import { vorlageBefehl } from './vorlage-befehl.js';
 import { vorschauBefehl } from './vorschau-befehl.js';
 
@@ -25,6 +27,7 @@ export function baueProgramm(
     .addCommand(pruefenBefehl(effekte, formate))
     .addCommand(clusterBefehl(effekte, formate))
     .addCommand(vergleichBefehl(effekte, setzeExitCode, formate))
+    .addCommand(erklaereBefehl(effekte, formate))
     .addCommand(vorschauBefehl(effekte, formate))
     .addCommand(vorlageBefehl(effekte, formate));
   for (const befehl of [programm, ...programm.commands]) {
@@ -46,7 +49,7 @@ export function baueProgramm(
   return programm;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** Commander's help layout with German headings. */
 function deutscheHilfe(text: string): string {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import type { Effekte } from '../effekte.js';
+import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
 import { CliFehler } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { leseCluster } from '../lesen/lese-cluster.js';
@@ -18,9 +18,6 @@ interface VorschauBefehlOptionen extends GemeinsameOptionen {
   datum?: string;
   berichtsformat?: string;
 }
-
-/** The templates folder of the package (watched by the preview). */
-const VORLAGEN = fileURLToPath(new URL('../../../templates', import.meta.url));
 
 /** `ewm-report vorschau <jahr> --cluster <slug>`: live HTML preview on 127.0.0.1. */
 export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsformat[], stopSignal?: AbortSignal): Command {
@@ -42,7 +39,8 @@ export function vorschauBefehl(effekte: Effekte, formate: readonly Berichtsforma
           cluster,
           datenVerzeichnis: optionen.daten,
           lesen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
-          beobachten: [path.resolve(optionen.daten), VORLAGEN],
+          // the package's templates folder (found from the module, so it works from dist/src and from the bundle)
+          beobachten: [path.resolve(optionen.daten), path.dirname(vorlagenOrdner(formate[0]?.id ?? ''))],
           port: optionen.port,
           datum: optionen.datum,
         },

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { managementName } from '../format/management.js';
 import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
+import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
+import { ladeVorlagen } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
-import { berechneKennzahlen, serialisiereKennzahlen } from './kennzahlen/index.js';
+import { berechneBelege, berechneKennzahlen, definition, nachweisAusBelegen, serialisiereKennzahlen } from './kennzahlen/index.js';
 import { UEBERGREIFEND, type EwmDaten } from './model/typen.js';
 import { managementsMitVorhaben } from './managements-mit-vorhaben.js';
 import { ewmTabellen } from './pruefen/ewm-tabellen.js';
@@ -18,6 +21,8 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   kennzahlenSchema: SCHEMA,
   berichtet: managementsMitVorhaben,
   berechneKennzahlen,
+  berechneNachweis: (daten, cluster, jahr) => nachweisAusBelegen(berechneBelege(daten, cluster, jahr), jahr, cluster, daten.akteure),
+  definition,
   serialisiereKennzahlen: (jahr, cluster, kennzahlen) =>
     serialisiereKennzahlen({ schema: SCHEMA, berichtsjahr: jahr, cluster, kennzahlen }),
   abbildungen: ewmAbbildungen,
@@ -29,4 +34,12 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
     schluesselwoerter: ['Ergebnis- und Wirkungsmonitoring', cluster.name, String(jahr)],
   }),
   handlungsfelder: (cluster) => [...cluster.handlungsfelder, UEBERGREIFEND],
+  vorbereiten: () => void ladeVorlagen(),
+  // The tables, cluster.json and bericht.json lie directly in the data folder (shared by every report);
+  // the texts are the management's own; the templates are shared.
+  eingaben: ({ datenVerzeichnis, jahr, cluster }) => [
+    { name: 'daten', pfad: datenVerzeichnis, art: 'ordner-flach' },
+    { name: `daten/texte/${jahr}/${cluster}`, pfad: path.join(datenVerzeichnis, 'texte', String(jahr), cluster), art: 'ordner' },
+    { name: 'vorlagen/ewm', pfad: vorlagenOrdner('ewm'), art: 'ordner' },
+  ],
 };

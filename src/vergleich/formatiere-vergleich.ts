@@ -1,4 +1,5 @@
 import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
+import { formatiereGruende } from './formatiere-gruende.js';
 import { formatiereZahl, istBetrag } from './formatiere-zahl.js';
 import type { Berichtskopf, Berichtsvergleich, KennzahlenVergleich, Vergleichsergebnis } from './typen.js';
 
@@ -60,7 +61,8 @@ function berichtsteil(vergleich: KennzahlenVergleich, unterschiede: boolean): st
     ...vergleich.entfallen.map((k) => [k.schluessel, formatiereZahl(k.wert, istBetrag(k.schluessel)), FEHLT, '', 'entfallen']),
   ];
   const tabelle = zeilen.length > 0 ? [formatiereTabelle(['Kennzahl', 'alt', 'neu', 'Änderung', 'Hinweis'], zeilen, [1, 2, 3]), ''] : [];
-  return [...tabelle, zusammenfassung(vergleich)];
+  const warum = formatiereGruende(vergleich.geaendert);
+  return [...tabelle, ...(warum.length > 0 ? ['Warum:', ...warum, ''] : []), zusammenfassung(vergleich)];
 }
 
 /** "3 Kennzahlen geändert (davon 1 rückwirkend), 2 hinzugekommen, 1 entfallen, 512 gleich." */

@@ -25,6 +25,28 @@ export interface GeaenderteKennzahl {
   prozent: number | null;
   /** A figure of an earlier year that a later report states differently (see `vergleicheKennzahlen`). */
   rueckwirkend: boolean;
+  /** Why, from the two reports' nachweis.json: the records that entered and left; absent without them. */
+  warum?: KennzahlGrund;
+}
+
+/** A record that entered or left a figure, where it is and, where it can be told, what changed. */
+export interface DatensatzWechsel {
+  id: string;
+  titel: string;
+  /** Of the new record for one that entered, of the old one for one that left. */
+  datei: string;
+  zeile: number;
+  pfad?: string;
+  /** German, e.g. "Laufzeitbeginn jetzt 01.06.2017 (vorher 15.03.2018)"; undefined when nothing tells. */
+  grund: string | undefined;
+}
+
+/** The records behind a changed figure's difference. */
+export interface KennzahlGrund {
+  hinzugekommen: DatensatzWechsel[];
+  entfallen: DatensatzWechsel[];
+  /** In both, with a different amount or different participations. */
+  geaendert: DatensatzWechsel[];
 }
 
 /** A Kennzahl present in only one of the two files. */

@@ -42,6 +42,7 @@ function bericht(b: Berichtsvergleich): object {
       differenz: k.differenz,
       prozent: k.prozent,
       rueckwirkend: k.rueckwirkend,
+      ...(k.warum === undefined ? {} : { warum: k.warum }),
     })),
     hinzugekommen: v.hinzugekommen.map((k) => ({ schluessel: k.schluessel, wert: k.wert })),
     entfallen: v.entfallen.map((k) => ({ schluessel: k.schluessel, wert: k.wert })),

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { bereiteBerichtVor } from '../bericht/erzeuge-bericht.js';
 import { CliFehler, formatiereProblem, type Problem } from '../fehler.js';
-import { ladeDaten, type LadeOptionen } from '../pruefen/lade-daten.js';
+import type { LadeOptionen } from '../pruefen/lade-daten.js';
 import { beobachteOrdner } from './beobachte-ordner.js';
+import { ladeDatenGecacht } from './lade-daten-gecacht.js';
 import { fehlerSeite, mitNeuLaden } from './vorschau-seiten.js';
 
 /** What the preview serves and watches. */
@@ -79,7 +80,7 @@ export async function starteVorschau(
     clearTimeout(zeitgeber);
     zeitgeber = setTimeout(() => {
       laufend = laufend.then(rendere).catch((e: unknown) => melde(`Fehler beim Neuaufbau: ${String(e)}`));
-    }, 120);
+    }, 30); // long enough to merge an editor's truncate-and-write; the re-render itself takes ≈ 15 ms
   });
 
   const { port } = server.address() as AddressInfo;
@@ -101,7 +102,7 @@ export async function starteVorschau(
 /** Reads, validates and renders the report HTML, or a German error page listing every problem. */
 async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsformat[], melde: (zeile: string) => void): Promise<string> {
   try {
-    const { daten, probleme } = await ladeDaten(optionen.datenVerzeichnis, formate, optionen.lesen);
+    const { daten, probleme } = await ladeDatenGecacht(optionen.datenVerzeichnis, formate, optionen.lesen);
     if (!daten) return fehlerSeite('Die Daten sind ungültig', probleme.filter((p) => p.schwere === 'fehler'));
     const id = daten.cluster.find((c) => c.slug === optionen.cluster)?.berichtsformat ?? formate[0]?.id ?? '';
     const format = formate.find((f) => f.id === id) ?? (formate[0] as Berichtsformat);
@@ -122,7 +123,7 @@ async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsf
     for (const p of meldungen) melde(`${p.schwere === 'hinweis' ? 'Hinweis' : 'Warnung'}: ${formatiereProblem(p)}`);
     const warnungen = meldungen.filter((p) => p.schwere === 'warnung').length;
     melde(`Vorschau neu aufgebaut${warnungen > 0 ? ` (${warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`})` : ''}.`);
-    return bericht.baueHtml?.(new Map()) ?? fehlerSeite('Kein HTML erzeugt', []);
+    return (bericht.baueHtmlDatei ?? bericht.baueHtml)?.(new Map()) ?? fehlerSeite('Kein HTML erzeugt', []);
   } catch (fehler) {
     if (fehler instanceof CliFehler) {
       melde(`Fehler: ${fehler.message}`);

@@ -41,10 +41,10 @@ afterAll(async () => {
 describe('the sample report 2019 Industrielle Produktion', () => {
   it('is written with exit code 0 and a German note', () => {
     expect(lauf.code, lauf.stderr).toBe(0);
-    expect(lauf.stderr).toMatch(/^Bericht geschrieben: .*2019\/industrielle-produktion \(\d+ Seiten\): 20 Dateien\.$/m);
+    expect(lauf.stderr).toMatch(/^Bericht geschrieben: .*2019\/industrielle-produktion \(\d+ Seiten\): 22 Dateien\.$/m);
   });
 
-  it('two runs give byte-identical files (PDF, HTML, SVGs, specs, kennzahlen.json)', async () => {
+  it('two runs give byte-identical files (PDF, HTML, SVGs, specs, kennzahlen.json, manifest.json)', async () => {
     expect(zweiterLauf.code).toBe(0);
     const a = await pruefsummen(ordner);
     const b = await pruefsummen(path.join(basis, 'b', '2019', 'industrielle-produktion'));
@@ -54,6 +54,9 @@ describe('the sample report 2019 Industrielle Produktion', () => {
         'bericht.pdf',
         'kennzahlen.csv',
         'kennzahlen.json',
+        'nachweis.csv',
+        'nachweis.json',
+        'manifest.json',
         ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [`abbildungen/abbildung-${n}.svg`, `abbildungen/abbildung-${n}.vl.json`]),
       ].sort(),
     );

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const WURZEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The built CLI entry point (npm test builds before running vitest). */
-export const CLI = path.join(WURZEL, 'dist/src/cli/main.js');
+/** The built CLI entry point, bundled as shipped (npm test builds before running vitest). */
+export const CLI = path.join(WURZEL, 'dist/bundle/main.js');
 
 /** A module of the build, for child processes that cannot load TypeScript. */
 export function gebaut(modul: string): string {

@@ -14,7 +14,7 @@ export interface Lauf {
   stderr: string;
 }
 
-/** Runs the built CLI (`dist/src/cli/main.js`) as a child process in the repository root. */
+/** Runs the built CLI (`dist/bundle/main.js`) as a child process in the repository root. */
 export async function starteCli(argumente: string[], env: NodeJS.ProcessEnv = {}): Promise<Lauf> {
   try {
     const { stdout, stderr } = await ausfuehren(process.execPath, [CLI, ...argumente], {

@@ -71,6 +71,6 @@ describe('paths from options and data', () => {
     expect(await readFile(path.join(draussen, 'wichtig.txt'), 'utf8')).toBe('nicht anfassen');
     const ziel = path.join(aus, '2019', 'industrielle-produktion');
     expect((await lstat(ziel)).isSymbolicLink()).toBe(false);
-    expect((await readdir(ziel)).sort()).toEqual(['kennzahlen.csv', 'kennzahlen.json']);
+    expect((await readdir(ziel)).sort()).toEqual(['kennzahlen.csv', 'kennzahlen.json', 'manifest.json', 'nachweis.csv', 'nachweis.json']);
   });
 });

@@ -92,3 +92,12 @@ describe('vergleicheBerichte', () => {
     );
   });
 });
+
+describe('vergleicheBerichte across years', () => {
+  it('pairs the reports of one management when each output folder holds one Berichtsjahr (out-2018 against out)', async () => {
+    const e = await vergleicheBerichte(fixture('ausgabe-2018'), fixture('ausgabe-2019'), SCHEMATA);
+    expect(e.berichte.map((b) => [b.pfad, b.art])).toEqual([
+      ['2018/industrielle-produktion/kennzahlen.json → 2019/industrielle-produktion/kennzahlen.json', 'verglichen'],
+    ]);
+  });
+});

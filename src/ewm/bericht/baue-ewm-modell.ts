@@ -12,6 +12,7 @@ import { saetzeBeteiligungen, saetzeCrossCluster } from './saetze-cross-cluster.
 import { saetzeFueui } from './saetze-fueui.js';
 import { saetzeHandlungsfelder } from './saetze-handlungsfelder.js';
 import { satzNeueProjekte, saetzeVolumen, satzStatus } from './saetze-projekte.js';
+import { markiereSaetze } from './markiere-saetze.js';
 import { satzKontext } from './satz-kontext.js';
 
 const TITEL_ZEILE_1 = (jahr: number): string => `Jahresbericht ${jahr} zum`;
@@ -36,7 +37,8 @@ function kennzeichnung(einzahl: string, mehrzahl: string, werte: string[]): stri
 /** Computes the whole view model of the EWM report: sentences, tables, figures, table of contents. */
 export function baueEwmModell(e: BerichtEingabe, seiten: Map<string, number>): EwmModell {
   const { cluster, jahr } = e;
-  const kx = satzKontext(e.kennzahlen, jahr, cluster, e.daten.cluster);
+  const kx = satzKontext(e.kennzahlen, jahr, cluster, e.daten.cluster, e.markieren === true);
+  const m = <T extends string | string[]>(bau: (k: typeof kx) => T): T => markiereSaetze(kx, bau);
   const name = managementName(cluster);
   const inhalt = inhaltsEintraege(cluster, jahr, seiten);
   const kapitel = Object.fromEntries(
@@ -73,23 +75,23 @@ export function baueEwmModell(e: BerichtEingabe, seiten: Map<string, number>): E
     methodik: methodikText(cluster, e.daten.cluster, jahr),
     projekte: {
       zwischentitelNeu: `Neu initiierte Projekte im ${cluster.art === 'teilthema' ? 'Teilthema' : 'Cluster'} ${cluster.name}`,
-      neu: satzNeueProjekte(kx),
-      status: satzStatus(kx),
-      volumen: saetzeVolumen(kx),
-      fueui: saetzeFueui(kx),
-      handlungsfelder: saetzeHandlungsfelder(kx, 'projekte'),
-      crossCluster: saetzeCrossCluster(kx, 'projekte'),
-      beteiligungen: saetzeBeteiligungen(kx, 'projekte'),
+      neu: m(satzNeueProjekte),
+      status: m(satzStatus),
+      volumen: m(saetzeVolumen),
+      fueui: m(saetzeFueui),
+      handlungsfelder: m((k) => saetzeHandlungsfelder(k, 'projekte')),
+      crossCluster: m((k) => saetzeCrossCluster(k, 'projekte')),
+      beteiligungen: m((k) => saetzeBeteiligungen(k, 'projekte')),
       tabelle1: baueBeteiligungsTabelle(kx, 'projekte'),
     },
     aktivitaeten: {
-      neu: saetzeNeueAktivitaeten(kx),
-      crossCluster: saetzeCrossCluster(kx, 'aktivitaeten'),
-      beteiligungen: saetzeBeteiligungen(kx, 'aktivitaeten'),
-      handlungsfelder: saetzeHandlungsfelder(kx, 'aktivitaeten'),
+      neu: m(saetzeNeueAktivitaeten),
+      crossCluster: m((k) => saetzeCrossCluster(k, 'aktivitaeten')),
+      beteiligungen: m((k) => saetzeBeteiligungen(k, 'aktivitaeten')),
+      handlungsfelder: m((k) => saetzeHandlungsfelder(k, 'aktivitaeten')),
       tabelle2: baueBeteiligungsTabelle(kx, 'aktivitaeten'),
     },
-    akteure: { herkunft: saetzeHerkunft(kx), typen: saetzeAkteurstypen(kx), tabelle3: baueAkteursTabelle(kx), zaehlhinweis: ZAEHLHINWEIS },
+    akteure: { herkunft: m(saetzeHerkunft), typen: m(saetzeAkteurstypen), tabelle3: baueAkteursTabelle(kx), zaehlhinweis: ZAEHLHINWEIS },
     abbildungen,
     fazitHtml: e.texte.fazit.html,
     erfolgsbeispiele: e.texte.erfolgsbeispiele.map((b) => ({

@@ -14,6 +14,8 @@ export interface BerichtEingabe {
   texte: AnalystTexte;
   /** ISO publication date; undefined shows a visible "[Datum fehlt …]". */
   datum: string | undefined;
+  /** Mark computed numbers with their keys (the HTML file; the PDF with --nachweis). */
+  markieren?: boolean;
   /** Font-face CSS and page/footer CSS provided by other modules (trusted, not data). */
   css: { schrift: string; seite: string };
 }

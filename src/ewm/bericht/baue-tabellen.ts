@@ -15,12 +15,16 @@ export function baueBeteiligungsTabelle(kx: SatzKontext, art: 'projekte' | 'akti
   const jahre = art === 'projekte' ? [jahr - 2, jahr - 1, jahr] : [jahr - 1, jahr];
   const nummer = art === 'projekte' ? 1 : 2;
   const was = art === 'projekte' ? 'Cross Cluster-Projekten' : 'Cross Cluster-Sonstigen Aktivitäten';
-  const wert = (slug: string, j: number): number => kx.k(`${art}.neu.${j}.crosscluster.beteiligungen.${slug}`);
+  const schluessel = (slug: string, j: number): string => `${art}.neu.${j}.crosscluster.beteiligungen.${slug}`;
+  const wert = (slug: string, j: number): number => kx.k(schluessel(slug, j));
   const zeilen: TabellenZeile[] = andereCluster(kx)
     .filter((c) => jahre.some((j) => wert(c.slug, j) > 0))
-    .map((c) => ({ kopf: c.name, werte: jahre.map((j) => tabellenZahl(wert(c.slug, j))), art: 'gruppe' }));
-  const summen = jahre.map((j) => andereCluster(kx).reduce((s, c) => s + wert(c.slug, j), 0));
-  zeilen.push({ kopf: 'Summe', werte: summen.map(tabellenZahl), art: 'summe' });
+    .map((c) => ({ kopf: c.name, werte: jahre.map((j) => kx.marke(schluessel(c.slug, j), tabellenZahl(wert(c.slug, j)))), art: 'gruppe' }));
+  const summen = jahre.map((j) => {
+    const n = andereCluster(kx).reduce((s, c) => s + wert(c.slug, j), 0);
+    return kx.marke(andereCluster(kx).filter((c) => wert(c.slug, j) > 0).map((c) => schluessel(c.slug, j)), tabellenZahl(n));
+  });
+  zeilen.push({ kopf: 'Summe', werte: summen, art: 'summe' });
   return {
     nummer,
     id: `tabelle-${nummer}`,
@@ -41,16 +45,17 @@ export function baueAkteursTabelle(kx: SatzKontext): TabellenModell {
   for (const gruppe of AKTEURS_GRUPPEN) {
     const werte = spalten.map(([j, teil]) => gruppe.wert(kx, j, teil));
     if (!gruppe.immer && werte.every((w) => w === 0)) continue;
-    zeilen.push({ kopf: gruppe.beschriftung, werte: werte.map(tabellenZahl), art: 'gruppe' });
+    const typSchluessel = (j: number, teil: string): string[] => gruppe.typen.map((t) => `akteure.${j}${teil}.typ.${t}`);
+    zeilen.push({ kopf: gruppe.beschriftung, werte: werte.map((w, i) => kx.marke(typSchluessel(...spalten[i]!), tabellenZahl(w))), art: 'gruppe' });
     if (gruppe.typen.includes('unternehmen')) {
       for (const g of GROESSENKLASSEN) {
-        const davon = spalten.map(([j, teil]) => kx.k(`akteure.${j}${teil}.unternehmen.groessenklasse.${g}`));
-        zeilen.push({ kopf: GROESSENKLASSE_DAVON_BESCHRIFTUNG[g], werte: davon.map(tabellenZahl), art: 'davon' });
+        const davon = spalten.map(([j, teil]) => `akteure.${j}${teil}.unternehmen.groessenklasse.${g}`);
+        zeilen.push({ kopf: GROESSENKLASSE_DAVON_BESCHRIFTUNG[g], werte: davon.map((s) => kx.marke(s, tabellenZahl(kx.k(s)))), art: 'davon' });
       }
     }
   }
-  const summen = spalten.map(([j, teil]) => kx.k(`akteure.${j}${teil}`));
-  zeilen.push({ kopf: 'Summe', werte: summen.map(tabellenZahl), art: 'summe' });
+  const summen = spalten.map(([j, teil]) => `akteure.${j}${teil}`);
+  zeilen.push({ kopf: 'Summe', werte: summen.map((s) => kx.marke(s, tabellenZahl(kx.k(s)))), art: 'summe' });
   return {
     nummer: 3,
     id: 'tabelle-3',

@@ -1,16 +1,18 @@
-/** Distinct Zähleinheiten of the actors taking part in new Vorhaben, per year. */
+/** Distinct Zähleinheiten of the actors taking part in new Vorhaben, per year, with the participations behind each. */
 import type { Akteur, Beteiligung } from '../model/typen.js';
 import { groessenklasseVon } from './groessenklasse-von.js';
-import { erhoehe } from './zaehle.js';
+import { fuegeHinzu } from './zaehle.js';
 import { zaehleinheitFinder } from './zaehleinheit-finder.js';
 
-/** Breakdown of one set of Zähleinheiten. */
+/** One set of Zähleinheiten and its breakdowns (lists of Zähleinheiten). */
 export interface AkteurGruppe {
-  anzahl: number;
-  herkunft: Map<string, number>;
-  typ: Map<string, number>;
+  einheiten: Akteur[];
+  /** Zähleinheit id → the participations through which it counts. */
+  ueber: Map<string, Beteiligung[]>;
+  herkunft: Map<string, Akteur[]>;
+  typ: Map<string, Akteur[]>;
   /** Companies only. */
-  groessenklasse: Map<string, number>;
+  groessenklasse: Map<string, Akteur[]>;
 }
 
 /** Actors of one year: all new Vorhaben, and the new projects only. */
@@ -25,21 +27,24 @@ export interface NeueVorhaben {
   aktivitaeten: ReadonlyMap<string, number>;
 }
 
-function gruppe(einheiten: Iterable<Akteur>): AkteurGruppe {
-  const g: AkteurGruppe = { anzahl: 0, herkunft: new Map(), typ: new Map(), groessenklasse: new Map() };
-  for (const a of einheiten) {
-    g.anzahl++;
-    erhoehe(g.herkunft, a.sitz);
-    erhoehe(g.typ, a.typ);
-    if (a.typ === 'unternehmen') {
-      const k = groessenklasseVon(a);
-      if (k !== undefined) erhoehe(g.groessenklasse, k);
-    }
-  }
-  return g;
+function leereGruppe(): AkteurGruppe {
+  return { einheiten: [], ueber: new Map(), herkunft: new Map(), typ: new Map(), groessenklasse: new Map() };
 }
 
-/** Counts the Zähleinheiten per year in `jahre`: one pass over the Beteiligungen, O(n). */
+function nimmAuf(g: AkteurGruppe, ze: Akteur, b: Beteiligung): void {
+  const bisher = g.ueber.get(ze.id);
+  if (bisher !== undefined) { bisher.push(b); return; }
+  g.ueber.set(ze.id, [b]);
+  g.einheiten.push(ze);
+  fuegeHinzu(g.herkunft, ze.sitz, ze);
+  fuegeHinzu(g.typ, ze.typ, ze);
+  if (ze.typ === 'unternehmen') {
+    const k = groessenklasseVon(ze);
+    if (k !== undefined) fuegeHinzu(g.groessenklasse, k, ze);
+  }
+}
+
+/** Collects the Zähleinheiten per year in `jahre`: one pass over the Beteiligungen, O(n). */
 export function zaehleAkteure(
   akteure: readonly Akteur[],
   beteiligungen: readonly Beteiligung[],
@@ -47,24 +52,18 @@ export function zaehleAkteure(
   jahre: readonly number[],
 ): Map<number, AkteurJahr> {
   const zaehleinheit = zaehleinheitFinder(akteure);
-  const erstes = jahre.length === 0 ? 0 : Math.min(...jahre);
-  // Per year (index j − erstes): Zähleinheiten of all new Vorhaben, and of the new projects.
-  const gesamt = jahre.map(() => new Map<string, Akteur>());
-  const projekte = jahre.map(() => new Map<string, Akteur>());
+  const ergebnis = new Map<number, AkteurJahr>();
+  for (const j of jahre) ergebnis.set(j, { gesamt: leereGruppe(), projekte: leereGruppe() });
   for (const b of beteiligungen) {
     const jp = neu.projekte.get(b.vorhaben_id);
     const j = jp ?? neu.aktivitaeten.get(b.vorhaben_id);
     if (j === undefined) continue;
-    const menge = gesamt[j - erstes];
-    if (menge === undefined) continue;
+    const jahr = ergebnis.get(j);
+    if (jahr === undefined) continue;
     const ze = zaehleinheit(b.akteur_id);
     if (ze === undefined) continue;
-    menge.set(ze.id, ze);
-    if (jp !== undefined) projekte[j - erstes]?.set(ze.id, ze);
-  }
-  const ergebnis = new Map<number, AkteurJahr>();
-  for (const j of jahre) {
-    ergebnis.set(j, { gesamt: gruppe(gesamt[j - erstes]?.values() ?? []), projekte: gruppe(projekte[j - erstes]?.values() ?? []) });
+    nimmAuf(jahr.gesamt, ze, b);
+    if (jp !== undefined) nimmAuf(jahr.projekte, ze, b);
   }
   return ergebnis;
 }

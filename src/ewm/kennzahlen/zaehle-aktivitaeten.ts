@@ -1,19 +1,22 @@
-/** One pass over the Sonstige Aktivitäten of a management: counts per Vergleichsjahr. */
+/** One pass over the Sonstige Aktivitäten of a management: the records behind each figure, per Vergleichsjahr. */
 import type { Aktivitaet } from '../model/typen.js';
 import { istAusgeschieden } from './ausgeschieden.js';
+import { ausgeschiedenGrund, STANDARDAKTIVITAET_GRUND } from './ausschluss-grund.js';
+import type { Ausschluss } from './beleg.js';
 import { jahrVon, stichtag } from './stichtag.js';
-import { erhoehe, jeWertEinmal } from './zaehle.js';
+import { fuegeHinzu, jeWertEinmal } from './zaehle.js';
 
-/** Counts of the activities neu initiiert in one year J. */
+/** The activities neu initiiert in one year J, and their subsets per breakdown. */
 export interface AktivitaetJahr {
   /** Stichtag of the year. */
   stichtag: string;
-  neu: number;
-  crosscluster: number;
-  beteiligungen: Map<string, number>;
-  handlungsfeld: Map<string, number>;
-  format: Map<string, number>;
-  teilnehmende: number;
+  neu: Aktivitaet[];
+  /** Begun in J but a Standardaktivität or abgesagt by J's Stichtag. */
+  ausgeschlossen: Ausschluss[];
+  crosscluster: Aktivitaet[];
+  beteiligungen: Map<string, Aktivitaet[]>;
+  handlungsfeld: Map<string, Aktivitaet[]>;
+  format: Map<string, Aktivitaet[]>;
 }
 
 /** Result of the activity pass. */
@@ -22,8 +25,8 @@ export interface AktivitaetZaehlung {
 }
 
 /**
- * Counts activities led by `cluster` neu initiiert in each of `jahre` (Standardaktivitäten and cancelled
- * ones excluded). O(n). Each new activity of a year in `merke` is recorded in `neu` (id → year).
+ * Collects activities led by `cluster` neu initiiert in each of `jahre` (Standardaktivitäten and cancelled
+ * ones excluded, with the reason). O(n). Each new activity of a year in `merke` is recorded in `neu` (id → year).
  */
 export function zaehleAktivitaeten(
   aktivitaeten: readonly Aktivitaet[],
@@ -34,20 +37,27 @@ export function zaehleAktivitaeten(
 ): AktivitaetZaehlung {
   const ergebnis: AktivitaetZaehlung = { jahre: new Map() };
   for (const j of jahre) {
-    ergebnis.jahre.set(j, { stichtag: stichtag(j), neu: 0, crosscluster: 0, beteiligungen: new Map(), handlungsfeld: new Map(), format: new Map(), teilnehmende: 0 });
+    ergebnis.jahre.set(j, { stichtag: stichtag(j), neu: [], ausgeschlossen: [], crosscluster: [], beteiligungen: new Map(), handlungsfeld: new Map(), format: new Map() });
   }
   for (const a of aktivitaeten) {
-    if (a.cluster !== cluster || a.standardaktivitaet) continue;
+    if (a.cluster !== cluster) continue;
     const j = jahrVon(a.beginn);
     const z = ergebnis.jahre.get(j);
-    if (z === undefined || istAusgeschieden(a, z.stichtag)) continue;
+    if (z === undefined) continue;
+    if (a.standardaktivitaet) {
+      z.ausgeschlossen.push({ datensatz: a, grund: STANDARDAKTIVITAET_GRUND });
+      continue;
+    }
+    if (istAusgeschieden(a, z.stichtag)) {
+      z.ausgeschlossen.push({ datensatz: a, grund: ausgeschiedenGrund(a, z.stichtag) });
+      continue;
+    }
     if (merke.has(j)) neu.set(a.id, j);
 
-    z.neu++;
-    if (jeWertEinmal(a.beteiligte_cluster, cluster, (c) => erhoehe(z.beteiligungen, c)) > 0) z.crosscluster++;
-    erhoehe(z.handlungsfeld, a.handlungsfeld);
-    erhoehe(z.format, a.format);
-    z.teilnehmende += a.teilnehmende ?? 0;
+    z.neu.push(a);
+    if (jeWertEinmal(a.beteiligte_cluster, cluster, (c) => fuegeHinzu(z.beteiligungen, c, a)) > 0) z.crosscluster.push(a);
+    fuegeHinzu(z.handlungsfeld, a.handlungsfeld, a);
+    fuegeHinzu(z.format, a.format, a);
   }
   return ergebnis;
 }

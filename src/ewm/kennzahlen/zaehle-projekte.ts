@@ -1,51 +1,52 @@
-/** One pass over the projects of a management: counts and cent sums per Vergleichsjahr. */
-import type { Cent } from '../../model/typen.js';
+/** One pass over the projects of a management: the records behind each figure, per Vergleichsjahr. */
 import type { Projekt } from '../model/typen.js';
 import { istAusgeschieden } from './ausgeschieden.js';
+import { ausgeschiedenGrund } from './ausschluss-grund.js';
+import type { Ausschluss } from './beleg.js';
 import { jahrVon, jahresbeginn, stichtag } from './stichtag.js';
-import { erhoehe, jeWertEinmal } from './zaehle.js';
+import { fuegeHinzu, jeWertEinmal } from './zaehle.js';
 
-/** Counts of the projects neu initiiert in one year J (amounts in integer cents). */
+/** The projects neu initiiert in one year J, and their subsets per breakdown. */
 export interface ProjektJahr {
   /** Stichtag of the year. */
   stichtag: string;
-  neu: number;
-  status: Map<string, number>;
-  projektvolumen: Cent;
-  projektvolumen_bb: Cent;
-  foerdervolumen: Cent;
-  foerdervolumen_bb: Cent;
-  projektvolumen_gefoerdert: Cent;
-  projektvolumen_realisiert: Cent;
-  projektvolumen_antizipiert: Cent;
-  fueui: number;
-  konsortialstruktur: Map<string, number>;
-  foerdergeber: Map<string, number>;
-  handlungsfeld: Map<string, number>;
-  crosscluster: number;
-  beteiligungen: Map<string, number>;
-  leitlinie: Map<string, number>;
-  schwerpunktthema: Map<string, number>;
+  neu: Projekt[];
+  /** Begun in J but ausgeschieden by J's Stichtag. */
+  ausgeschlossen: Ausschluss[];
+  status: Map<string, Projekt[]>;
+  /** With a Fördergeber other than `keine`. */
+  gefoerdert: Projekt[];
+  realisiert: Projekt[];
+  antizipiert: Projekt[];
+  fueui: Projekt[];
+  konsortialstruktur: Map<string, Projekt[]>;
+  foerdergeber: Map<string, Projekt[]>;
+  handlungsfeld: Map<string, Projekt[]>;
+  crosscluster: Projekt[];
+  beteiligungen: Map<string, Projekt[]>;
+  leitlinie: Map<string, Projekt[]>;
+  schwerpunktthema: Map<string, Projekt[]>;
 }
 
 /** Result of the project pass. */
 export interface ProjektZaehlung {
   /** Projects begleitet in the Berichtsjahr. */
-  begleitet: number;
+  begleitet: Projekt[];
+  /** Running in the Berichtsjahr but ausgeschieden by its Stichtag. */
+  begleitetAusgeschlossen: Ausschluss[];
   jahre: Map<number, ProjektJahr>;
 }
 
 function leeresJahr(jahr: number): ProjektJahr {
   return {
-    stichtag: stichtag(jahr), neu: 0, status: new Map(), projektvolumen: 0, projektvolumen_bb: 0, foerdervolumen: 0, foerdervolumen_bb: 0,
-    projektvolumen_gefoerdert: 0, projektvolumen_realisiert: 0, projektvolumen_antizipiert: 0, fueui: 0,
-    konsortialstruktur: new Map(), foerdergeber: new Map(), handlungsfeld: new Map(), crosscluster: 0,
+    stichtag: stichtag(jahr), neu: [], ausgeschlossen: [], status: new Map(), gefoerdert: [], realisiert: [], antizipiert: [],
+    fueui: [], konsortialstruktur: new Map(), foerdergeber: new Map(), handlungsfeld: new Map(), crosscluster: [],
     beteiligungen: new Map(), leitlinie: new Map(), schwerpunktthema: new Map(),
   };
 }
 
 /**
- * Counts the projects led by `cluster`: begleitet in `berichtsjahr`, neu initiiert in each of `jahre`. O(n).
+ * Collects the projects led by `cluster`: begleitet in `berichtsjahr`, neu initiiert in each of `jahre`. O(n).
  * Each new project of a year in `merke` is recorded in `neu` (id → year) for the actor pass.
  */
 export function zaehleProjekte(
@@ -56,39 +57,40 @@ export function zaehleProjekte(
   merke: ReadonlySet<number> = new Set(),
   neu: Map<string, number> = new Map(),
 ): ProjektZaehlung {
-  const ergebnis: ProjektZaehlung = { begleitet: 0, jahre: new Map() };
+  const ergebnis: ProjektZaehlung = { begleitet: [], begleitetAusgeschlossen: [], jahre: new Map() };
   for (const j of jahre) ergebnis.jahre.set(j, leeresJahr(j));
   const stichtagY = stichtag(berichtsjahr);
   const beginnY = jahresbeginn(berichtsjahr);
 
   for (const p of projekte) {
     if (p.cluster !== cluster) continue;
-    if (p.laufzeitbeginn <= stichtagY && (p.laufzeitende === undefined || p.laufzeitende >= beginnY) && !istAusgeschieden(p, stichtagY)) {
-      ergebnis.begleitet++;
+    if (p.laufzeitbeginn <= stichtagY && (p.laufzeitende === undefined || p.laufzeitende >= beginnY)) {
+      if (!istAusgeschieden(p, stichtagY)) ergebnis.begleitet.push(p);
+      else ergebnis.begleitetAusgeschlossen.push({ datensatz: p, grund: ausgeschiedenGrund(p, stichtagY) });
     }
     const j = jahrVon(p.laufzeitbeginn);
     const z = ergebnis.jahre.get(j);
-    if (z === undefined || istAusgeschieden(p, z.stichtag)) continue;
+    if (z === undefined) continue;
+    if (istAusgeschieden(p, z.stichtag)) {
+      z.ausgeschlossen.push({ datensatz: p, grund: ausgeschiedenGrund(p, z.stichtag) });
+      continue;
+    }
     if (merke.has(j)) neu.set(p.id, j);
 
-    z.neu++;
-    erhoehe(z.status, p.status);
-    z.projektvolumen += p.projektvolumen;
-    z.projektvolumen_bb += p.projektvolumen_bb;
-    z.foerdervolumen += p.foerdervolumen;
-    z.foerdervolumen_bb += p.foerdervolumen_bb;
-    if (p.foerdergeber !== 'keine') z.projektvolumen_gefoerdert += p.projektvolumen;
-    if (p.status === 'begonnen_laufend' || p.status === 'regulaer_beendet') z.projektvolumen_realisiert += p.projektvolumen;
-    if (p.status === 'in_vorbereitung' || p.status === 'antrag_gestellt') z.projektvolumen_antizipiert += p.projektvolumen;
+    z.neu.push(p);
+    fuegeHinzu(z.status, p.status, p);
+    if (p.foerdergeber !== 'keine') z.gefoerdert.push(p);
+    if (p.status === 'begonnen_laufend' || p.status === 'regulaer_beendet') z.realisiert.push(p);
+    if (p.status === 'in_vorbereitung' || p.status === 'antrag_gestellt') z.antizipiert.push(p);
     if (p.fueui) {
-      z.fueui++;
-      if (p.konsortialstruktur !== undefined) erhoehe(z.konsortialstruktur, p.konsortialstruktur);
-      erhoehe(z.foerdergeber, p.foerdergeber);
+      z.fueui.push(p);
+      if (p.konsortialstruktur !== undefined) fuegeHinzu(z.konsortialstruktur, p.konsortialstruktur, p);
+      fuegeHinzu(z.foerdergeber, p.foerdergeber, p);
     }
-    erhoehe(z.handlungsfeld, p.handlungsfeld);
-    if (jeWertEinmal(p.beteiligte_cluster, cluster, (c) => erhoehe(z.beteiligungen, c)) > 0) z.crosscluster++;
-    jeWertEinmal(p.leitlinien, undefined, (l) => erhoehe(z.leitlinie, l));
-    jeWertEinmal(p.schwerpunktthemen, undefined, (s) => erhoehe(z.schwerpunktthema, s));
+    fuegeHinzu(z.handlungsfeld, p.handlungsfeld, p);
+    if (jeWertEinmal(p.beteiligte_cluster, cluster, (c) => fuegeHinzu(z.beteiligungen, c, p)) > 0) z.crosscluster.push(p);
+    jeWertEinmal(p.leitlinien, undefined, (l) => fuegeHinzu(z.leitlinie, l, p));
+    jeWertEinmal(p.schwerpunktthemen, undefined, (s) => fuegeHinzu(z.schwerpunktthema, s, p));
   }
   return ergebnis;
 }

@@ -1,8 +1,10 @@
-/** Small counting helpers shared by the Kennzahlen modules. */
+/** Small collecting helpers shared by the Kennzahlen modules. */
 
-/** Adds `n` to the count of `schluessel`. */
-export function erhoehe(m: Map<string, number>, schluessel: string, n = 1): void {
-  m.set(schluessel, (m.get(schluessel) ?? 0) + n);
+/** Appends `datensatz` to the list of `schluessel`. */
+export function fuegeHinzu<T>(m: Map<string, T[]>, schluessel: string, datensatz: T): void {
+  const liste = m.get(schluessel);
+  if (liste === undefined) m.set(schluessel, [datensatz]);
+  else liste.push(datensatz);
 }
 
 /** Calls `f` once per distinct value of `werte`, ignoring `ausser` (order of first occurrence). */

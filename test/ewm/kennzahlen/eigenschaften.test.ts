@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { berechneKennzahlen, type Kennzahlen } from '../../../src/ewm/kennzahlen/berechne-kennzahlen.js';
+import { berechneBelege } from '../../../src/ewm/kennzahlen/berechne-belege.js';
+import { nachweisAusBelegen } from '../../../src/ewm/kennzahlen/nachweis-aus-belegen.js';
+import { nachweisAlsDatei } from '../../../src/nachweis/nachweis-als-datei.js';
 import { handlungsfelderImJahr } from '../../../src/ewm/kennzahlen/handlungsfelder-im-jahr.js';
 import { kennzahlKategorien } from '../../../src/ewm/kennzahlen/kennzahl-kategorien.js';
 import { serialisiereKennzahlen } from '../../../src/ewm/kennzahlen/serialisiere-kennzahlen.js';
@@ -130,5 +133,25 @@ describe('Kennzahlen invariants (property tests)', () => {
       const datei = (dd: EwmDaten): string => serialisiereKennzahlen({ schema: 'ewm-report/kennzahlen@1', berichtsjahr: y, cluster: X, kennzahlen: berechneKennzahlen(dd, X, y) });
       expect(datei(gemischt)).toBe(datei(d));
     }), { numRuns: 300 });
+  });
+
+  it('every count is the number of its records and every sum the sum of their amounts (nachweis)', () => {
+    fc.assert(fc.property(bestandArb, fc.integer({ min: 2017, max: 2021 }), (d, y) => {
+      const k = berechneKennzahlen(d, X, y);
+      const n = nachweisAlsDatei(nachweisAusBelegen(berechneBelege(d, X, y), y, X, d.akteure));
+      expect(Object.keys(n.kennzahlen)).toEqual(Object.keys(k));
+      for (const [s, e] of Object.entries(n.kennzahlen)) {
+        expect(e.wert, s).toBe(k[s]);
+        const summe = e.datensaetze.some((r) => r.betrag !== undefined);
+        if (summe || /volumen|teilnehmende/.test(s)) {
+          const cent = e.datensaetze.reduce((t, r) => t + Math.round((r.betrag ?? Number.NaN) * 100), 0);
+          expect(cent, s).toBe(Math.round(e.wert * 100));
+        } else {
+          expect(e.datensaetze.length, s).toBe(e.wert);
+          // Each record counts once per key.
+          expect(new Set(e.datensaetze.map((r) => r.id)).size, s).toBe(e.wert);
+        }
+      }
+    }), { numRuns: 200 });
   });
 });

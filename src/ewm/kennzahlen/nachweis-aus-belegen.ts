@@ -1,0 +1,110 @@
+/**
+ * Turns the engine's Belege into the format-free Nachweis (records with file, line, id, title, amount).
+ * Entries are built per key on demand and not kept: at a million rows the report's entries would
+ * otherwise need more memory than the whole export.
+ */
+import type { Herkunftsort } from '../../model/typen.js';
+import type { Akteur, Beteiligung } from '../model/typen.js';
+import {
+  merkmalSchluessel, NACHWEIS_SCHEMA, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis,
+  type NachweisBezug, type NachweisDatensatz,
+} from '../../nachweis/typen.js';
+import type { Beleg, Belege, Vorhaben } from './beleg.js';
+import { centZuEuro } from './cent-zu-euro.js';
+import { akteurMerkmale, merkmaleVon } from './merkmale-von.js';
+import { wertVon } from './wert-von.js';
+
+function fundstelle(q: Herkunftsort): Fundstelle {
+  return q.pfad === undefined ? { datei: q.datei, zeile: q.zeile } : { datei: q.datei, zeile: q.zeile, pfad: q.pfad };
+}
+
+/** File, then line, then JSON path, then id: the order records appear in the export. */
+function nachOrt(a: Herkunftsort, ida: string, b: Herkunftsort, idb: string): number {
+  if (a.datei !== b.datei) return a.datei < b.datei ? -1 : 1;
+  if (a.zeile !== b.zeile) return a.zeile - b.zeile;
+  const pa = a.pfad ?? '';
+  const pb = b.pfad ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return ida < idb ? -1 : ida > idb ? 1 : 0;
+}
+const vorhabenOrdnung = (a: Vorhaben, b: Vorhaben): number => nachOrt(a.quelle, a.id, b.quelle, b.id);
+const akteurOrdnung = (a: Akteur, b: Akteur): number => nachOrt(a.quelle, a.id, b.quelle, b.id);
+const beteiligungOrdnung = (a: Beteiligung, b: Beteiligung): number => nachOrt(a.quelle, a.akteur_id, b.quelle, b.akteur_id);
+
+function eintrag(v: Vorhaben): NachweisDatensatz {
+  return { ...fundstelle(v.quelle), id: v.id, titel: v.titel };
+}
+
+function bezug(b: Beteiligung): NachweisBezug {
+  return { akteur: b.akteur_id, vorhaben: b.vorhaben_id, ...fundstelle(b.quelle) };
+}
+
+/** One key's figure and records. */
+function kennzahl(beleg: Beleg): KennzahlNachweis {
+  const wert = wertVon(beleg);
+  if (beleg.art === 'anzahl') {
+    const n: KennzahlNachweis = { wert, datensaetze: [...beleg.datensaetze].sort(vorhabenOrdnung).map(eintrag) };
+    if (beleg.ausgeschlossen !== undefined) {
+      n.ausgeschlossen = [...beleg.ausgeschlossen]
+        .sort((a, b) => vorhabenOrdnung(a.datensatz, b.datensatz))
+        .map(({ datensatz, grund }) => ({ ...eintrag(datensatz), grund }));
+    }
+    return n;
+  }
+  if (beleg.art === 'summe') {
+    const betrag = (v: Vorhaben): number => (beleg.einheit === 'cent' ? centZuEuro(beleg.betrag(v)) : beleg.betrag(v));
+    const datensaetze = [...beleg.datensaetze].sort(vorhabenOrdnung).map((v) => ({ ...eintrag(v), betrag: betrag(v) }));
+    return beleg.einheit === 'cent' ? { wert, einheit: 'euro', datensaetze } : { wert, datensaetze };
+  }
+  const datensaetze = [...beleg.datensaetze].sort(akteurOrdnung).map((ze) => ({
+    ...fundstelle(ze.quelle),
+    id: ze.id,
+    titel: ze.name,
+    ueber: [...(beleg.ueber.get(ze.id) ?? [])].sort(beteiligungOrdnung).map(bezug),
+  }));
+  return { wert, datensaetze };
+}
+
+/** Merkmale of every record any key names, in key order: the Vorhaben, the Zähleinheiten and the actors through which they count. */
+function* merkmale(belege: Belege, akteure: readonly Akteur[]): Iterable<[string, Merkmale]> {
+  const vorhaben = new Set<Vorhaben>();
+  const einheiten = new Set<Akteur>();
+  const beteiligte = new Set<string>();
+  for (const beleg of belege.values()) {
+    if (beleg.art === 'akteure') {
+      for (const ze of beleg.datensaetze) {
+        einheiten.add(ze);
+        for (const b of beleg.ueber.get(ze.id) ?? []) beteiligte.add(b.akteur_id);
+      }
+      continue;
+    }
+    for (const v of beleg.datensaetze) vorhaben.add(v);
+    if (beleg.art === 'anzahl') for (const a of beleg.ausgeschlossen ?? []) vorhaben.add(a.datensatz);
+  }
+  for (const a of akteure) if (beteiligte.has(a.id)) einheiten.add(a);
+  // Sort the references by key, then build each record's Merkmale only as it is yielded.
+  const alle: [string, () => Merkmale][] = [];
+  for (const v of vorhaben) alle.push([merkmalSchluessel(v.quelle.datei, v.id), () => merkmaleVon(v)]);
+  for (const a of einheiten) alle.push([merkmalSchluessel(a.quelle.datei, a.id), () => akteurMerkmale(a)]);
+  alle.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [s, m] of alle) yield [s, m()];
+}
+
+/** The Nachweis of one report: every key with its value (derived from the records) and its records. */
+export function nachweisAusBelegen(belege: Belege, jahr: number, cluster: string, akteure: readonly Akteur[]): Nachweis {
+  return {
+    schema: NACHWEIS_SCHEMA,
+    berichtsjahr: jahr,
+    cluster,
+    schluessel: [...belege.keys()],
+    wert: (s) => {
+      const beleg = belege.get(s);
+      return beleg === undefined ? undefined : wertVon(beleg);
+    },
+    kennzahl: (s) => {
+      const beleg = belege.get(s);
+      return beleg === undefined ? undefined : kennzahl(beleg);
+    },
+    merkmale: () => merkmale(belege, akteure),
+  };
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Manifest, ManifestSchluessel } from './manifest.js';
+import { sha256 } from './sha256.js';
+
+/** How a report folder relates to the run about to happen. */
+export interface Aktualitaet {
+  /** Nothing to do: same key, the requested formats are there and every recorded file is unchanged. */
+  aktuell: boolean;
+  /** Same inputs, tool and options as the previous run (its files for other formats may stay). */
+  eingabenGleich: boolean;
+}
+
+/** Compares the previous run's manifest with the key of this run and checks the recorded files on disk. */
+export async function pruefeAktuell(
+  ordner: string,
+  alt: Manifest | undefined,
+  schluessel: ManifestSchluessel,
+  formate: ReadonlySet<string>,
+): Promise<Aktualitaet> {
+  if (alt === undefined) return { aktuell: false, eingabenGleich: false };
+  const eingabenGleich =
+    gleich(alt.werkzeug, schluessel.werkzeug) &&
+    alt.berichtsformat === schluessel.berichtsformat &&
+    gleich(alt.optionen, schluessel.optionen) &&
+    gleich(alt.eingaben, schluessel.eingaben);
+  if (!eingabenGleich || ![...formate].every((f) => alt.formate.includes(f))) return { aktuell: false, eingabenGleich };
+  return { aktuell: await dateienUnveraendert(ordner, alt.dateien), eingabenGleich };
+}
+
+/** Whether every recorded file exists with the recorded hash (a file edited or deleted by hand means "render again"). */
+async function dateienUnveraendert(ordner: string, dateien: Record<string, string>): Promise<boolean> {
+  for (const [relativ, hash] of Object.entries(dateien)) {
+    try {
+      if (sha256(await readFile(path.join(ordner, relativ))) !== hash) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Deep equality of JSON values with key order ignored. */
+function gleich(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && gleich((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

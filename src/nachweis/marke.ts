@@ -1,0 +1,19 @@
+/**
+ * Number marks: a format wraps a computed number's text in invisible sentinels naming its keys;
+ * after the template is filled, `ersetzeMarken` turns them into links to the Nachweis appendix
+ * (HTML) or drops them (PDF). Private-use characters survive HTML escaping and never reach output.
+ */
+
+export const MARKE_START = '\uE000';
+export const MARKE_TEXT = '\uE001';
+export const MARKE_ENDE = '\uE002';
+
+/**
+ * `text` marked as the value of `schluessel`: one key; several keys summed (`summe`, e.g. a table's
+ * Summe row); or one of several keys of the same value that the text cannot tell apart (`einer`).
+ */
+export function marke(schluessel: string | readonly string[], text: string, art: 'summe' | 'einer' = 'summe'): string {
+  const liste = typeof schluessel === 'string' ? [schluessel] : schluessel;
+  if (liste.length === 0) return text;
+  return `${MARKE_START}${art === 'einer' && liste.length > 1 ? '|' : ''}${liste.join(' ')}${MARKE_TEXT}${text}${MARKE_ENDE}`;
+}
