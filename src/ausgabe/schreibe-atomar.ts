@@ -77,13 +77,7 @@ async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateie
   if (vorhanden) await rm(alt, { recursive: true, force: true });
 }
 
-/**
- * The clean-up when the process is interrupted during a write (synchronous, the process exits next):
- * the temporary folder is first renamed away (atomic: a rename to the target still in flight then
- * fails instead of publishing a half-removed folder) and removed; a backup goes back to the target
- * when the target is missing, else it is dropped.
- */
-function raeumeSofortAuf(ziel: string, temp: string, alt: string): void {
+function entferneTemp(temp: string): void {
   const weg = `${temp}-abgebrochen`;
   try {
     renameSync(temp, weg);
@@ -91,6 +85,20 @@ function raeumeSofortAuf(ziel: string, temp: string, alt: string): void {
   } catch {
     // no temporary folder (not yet created, or already renamed to the target)
   }
+}
+
+/**
+ * The clean-up when the process is interrupted during a write (synchronous, the process exits next):
+ * the temporary folder is first renamed away (atomic: a rename to the target still in flight then
+ * fails instead of publishing a half-removed folder) and removed; a backup goes back to the target
+ * when the target is missing, else it is dropped.
+ */
+function raeumeSofortAuf(ziel: string, temp: string, alt: string): void {
+  entferneTemp(temp);
+  // A mkdir of the temporary folder may still be in flight on libuv's thread pool and land after the first
+  // removal; give it a moment (synchronously: the process exits next) and remove once more.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+  entferneTemp(temp);
   if (!existsSync(alt)) return;
   if (existsSync(ziel)) rmSync(alt, { recursive: true, force: true });
   else renameSync(alt, ziel);

@@ -64,7 +64,7 @@ describe('the manifest', () => {
     expect(Object.keys(m.eingaben).some((k) => k.startsWith('vorlagen/ewm/'))).toBe(true);
     expect(m.formate).toEqual(['json']);
     expect(m.dateien['kennzahlen.json']).toBe(sha256(await readFile(path.join(ordner('industrielle-produktion'), 'kennzahlen.json'))));
-    expect(Object.keys(m.dateien).sort()).toEqual(['kennzahlen.csv', 'kennzahlen.json']);
+    expect(Object.keys(m.dateien).sort()).toEqual(['kennzahlen.csv', 'kennzahlen.json', 'nachweis.csv', 'nachweis.json']);
   });
 
   it('declares the package templates as an input of the EWM format', () => {

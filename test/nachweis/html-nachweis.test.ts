@@ -14,7 +14,7 @@ beforeAll(async () => {
   basis = await mkdtemp(path.join(os.tmpdir(), 'ewm-html-nachweis-'));
   const lauf = await starteCli(['2019', '--cluster', 'industrielle-produktion', '--format', 'html', '--ausgabe', basis, '--ruhig']);
   expect(lauf.code).toBe(0);
-  html = (await readFile(path.join(basis, '2019', 'industrielle-produktion', 'bericht.html'), 'utf8')).replace(/\u00ad/g, '');
+  html = (await readFile(path.join(basis, '2019', 'industrielle-produktion', 'bericht.html'), 'utf8')).replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
 }, 120_000);
 afterAll(async () => {
   await rm(basis, { recursive: true, force: true });
