@@ -5,7 +5,7 @@ import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
 import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
 import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
-import { erzeugeBericht, type BerichtAuftrag, type BerichtsUmgebung } from './erzeuge-bericht.js';
+import { erzeugeBericht, type BerichtAuftrag, type BerichtErgebnis, type BerichtsUmgebung } from './erzeuge-bericht.js';
 import { formatDaten } from './format-daten.js';
 import { Fortschritt } from './fortschritt.js';
 
@@ -83,15 +83,7 @@ export async function erzeugeAlle(
       try {
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
         const warnungen = (auftrag.datenWarnungen ?? 0) + ergebnis.warnungen.filter((p) => p.schwere === 'warnung').length;
-        const zeile: BatchZeile = {
-          cluster: slug,
-          ordner: ergebnis.ordner,
-          aktuell: ergebnis.aktuell,
-          entfernt: ergebnis.entfernt,
-          seiten: ergebnis.seiten,
-          warnungen,
-          sekunden: sekundenSeit(start),
-        };
+        const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
       } catch (roh) {
@@ -112,6 +104,12 @@ export async function erzeugeAlle(
   const fehlgeschlagen = sortiert.filter((z) => z.fehler !== undefined);
   const exitCode = fehlgeschlagen.reduce<number | undefined>((max, z) => Math.max(max ?? 0, z.exitCode ?? EXIT.intern), undefined);
   return { zeilen: sortiert, fehlgeschlagen: fehlgeschlagen.length, exitCode };
+}
+
+/** The summary row of one finished report; `start` is the `performance.now()` of its start. */
+export function berichtsZeile(cluster: string, ergebnis: BerichtErgebnis, warnungen: number, start: number): BatchZeile {
+  const { ordner, aktuell, entfernt, seiten } = ergebnis;
+  return { cluster, ordner, aktuell, entfernt, seiten, warnungen, sekunden: sekundenSeit(start) };
 }
 
 function sekundenSeit(start: number): number {

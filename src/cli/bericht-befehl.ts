@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
-import { entferntText, type BatchZeile } from '../bericht/erzeuge-alle.js';
+import { berichtsZeile, entferntText } from '../bericht/erzeuge-alle.js';
 import { formatDaten } from '../bericht/format-daten.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
@@ -160,15 +160,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {
-          const zeile: BatchZeile = {
-            cluster: slug,
-            ordner: ergebnis.ordner,
-            aktuell: ergebnis.aktuell,
-            entfernt: ergebnis.entfernt,
-            seiten: ergebnis.seiten,
-            warnungen: ergebnis.warnungen.length,
-            sekunden: Math.round((performance.now() - start) / 100) / 10,
-          };
+          const zeile = berichtsZeile(slug, ergebnis, ergebnis.warnungen.length, start);
           await schreibeZusammenfassung(optionen.zusammenfassung, jahr, [zeile]);
         }
         if (!optionen.ruhig) {
