@@ -81,8 +81,8 @@ export function miss(pdf) {
   alleZeilen.forEach(({ zeile, seite, letzte }, i) => {
     const naechste = alleZeilen[i + 1]?.zeile ?? '';
     // A hyphenated line end: Chromium writes the soft hyphen where it breaks, then the drawn hyphen.
-    const getrennt = /\p{L}\u00ad-?$/u.test(zeile);
-    unsichtbar += zeile.replace(/\u00ad-?$/, '').split(SHY).length - 1;
+    const getrennt = /\p{L}\u00ad[-\u2010]?$/u.test(zeile);
+    unsichtbar += zeile.replace(/\u00ad[-\u2010]?$/, '').split(SHY).length - 1;
     if (getrennt) {
       trennungen += 1;
       lauf += 1;

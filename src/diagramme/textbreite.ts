@@ -1,12 +1,11 @@
 /**
  * Deterministic text widths for chart layout, from the advance widths of the report font
- * (Source Sans 3, read from the pinned npm package's WOFF files), so Vega's layout neither
+ * (Source Sans 3, read from the WOFF files of the pinned npm package `source-sans`), so Vega's layout neither
  * depends on a `canvas` package nor on the machine's fonts.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { schriftDatei } from '../schrift/schrift-css.js';
 
 /** Advance widths in em per code point, plus the em fallback for unknown characters. */
 export interface FontMetrik {
@@ -86,14 +85,12 @@ function leseCmapFormat4(cmap: Buffer): Map<number, number> {
 
 const metriken = new Map<string, FontMetrik>();
 
-/** The metrics of Source Sans 3 (latin subset) in weight 400 or 600, loaded once. */
+/** The metrics of Source Sans 3 in weight 400 or 600, loaded once. */
 export function sourceSansMetrik(gewicht: 400 | 600): FontMetrik {
   const schluessel = String(gewicht);
   let m = metriken.get(schluessel);
   if (!m) {
-    const paket = dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3'));
-    const datei = join(paket, 'files', `source-sans-3-latin-${gewicht}-normal.woff`);
-    m = leseWoffMetrik(readFileSync(datei));
+    m = leseWoffMetrik(readFileSync(schriftDatei(gewicht === 600 ? 'SourceSans3-Semibold' : 'SourceSans3-Regular', 'woff')));
     metriken.set(schluessel, m);
   }
   return m;

@@ -1,24 +1,25 @@
 /**
- * Which characters of a text the embedded font subsets do not cover. Chromium would draw
- * those with a system font (DejaVu here), breaking "embedded fonts only"; callers can warn.
+ * Which characters of a text the embedded font does not cover. Chromium would draw those with a
+ * system font (DejaVu here), breaking "embedded fonts only"; callers can warn.
  */
-import { UNTERMENGEN } from './schrift-css.js';
+import { readFileSync } from 'node:fs';
+import { leseWoffMetrik } from '../diagramme/textbreite.js';
+import { schriftDatei, SCHNITTE } from './schrift-css.js';
 
-let bereiche: [number, number][] | undefined;
+let abgedeckt: Set<number> | undefined;
 
-/** Returns the distinct characters of `text` outside the embedded unicode ranges (whitespace and controls ignored), in order of appearance. */
+/** Returns the distinct characters of `text` missing from any embedded face (whitespace and controls ignored), in order of appearance. */
 export function nichtAbgedeckteZeichen(text: string): string[] {
-  bereiche ??= UNTERMENGEN.flatMap(({ bereich }) =>
-    bereich.split(',').map((teil): [number, number] => {
-      const [von, bis] = teil.replace('U+', '').split('-');
-      return [parseInt(von ?? '', 16), parseInt(bis ?? von ?? '', 16)];
-    }),
-  );
+  if (!abgedeckt) {
+    const tabellen = SCHNITTE.map(({ name }) => leseWoffMetrik(readFileSync(schriftDatei(name, 'woff'))).breiten);
+    const erste = tabellen[0] ?? new Map<number, number>();
+    abgedeckt = new Set([...erste.keys()].filter((code) => tabellen.every((t) => t.has(code))));
+  }
   const fehlend = new Set<string>();
   for (const zeichen of text) {
     const code = zeichen.codePointAt(0) ?? 0;
     if (code < 0x20 || /\s/.test(zeichen)) continue;
-    if (!bereiche.some(([von, bis]) => code >= von && code <= bis)) fehlend.add(zeichen);
+    if (!abgedeckt.has(code)) fehlend.add(zeichen);
   }
   return [...fehlend];
 }

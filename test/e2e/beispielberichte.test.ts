@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const pdfVon = (cluster: string): string => path.join(basis, '2019', cluster, 'bericht.pdf');
 const text = (cluster: string, ...optionen: string[]): string =>
-  execFileSync('pdftotext', [...optionen, pdfVon(cluster), '-'], { encoding: 'utf8' }).replace(/\u00ad-?\n/g, '').replace(/\u00a0/g, ' ');
+  execFileSync('pdftotext', [...optionen, pdfVon(cluster), '-'], { encoding: 'utf8' }).replace(/\u00ad[-\u2010]?\n/g, '').replace(/\u00a0/g, ' ');
 
 /** URIs of the link annotations per page (1-based). */
 async function links(cluster: string): Promise<Map<number, string[]>> {
@@ -69,6 +69,13 @@ describe.each(BERICHTE)('Impressum, logos and links of the sample report %s', (c
 });
 
 describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
+  it('embeds only Source Sans 3 under the real names of its static faces (pdffonts)', () => {
+    const zeilen = execFileSync('pdffonts', [pdfVon(cluster)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const namen = zeilen.map((z) => z.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')).sort();
+    expect(namen).toEqual(['SourceSans3-Bold', 'SourceSans3-It', 'SourceSans3-Regular', 'SourceSans3-Semibold']);
+    for (const zeile of zeilen) expect(zeile).toMatch(/\s+yes yes yes\s/);
+  });
+
   it('bericht.html reads on screen as a centred column with margins, contents entries are links', async () => {
     const html = await readFile(path.join(basis, '2019', cluster, 'bericht.html'), 'utf8');
     expect(html).toMatch(/@media screen \{[\s\S]*?\n\s*body \{[^}]*max-width: 48rem; margin: 2rem auto; padding: 2\.5rem 3rem;/);
