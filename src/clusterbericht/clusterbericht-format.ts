@@ -1,4 +1,6 @@
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
+import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
+import { gemeinsamOrdner } from '../vorlagen/gemeinsam-ordner.js';
 import { baueClusterberichtHtml } from './bericht/baue-clusterbericht-html.js';
 import { berechneClusterberichtKennzahlen } from './kennzahlen/berechne-clusterbericht-kennzahlen.js';
 import { CLUSTERBERICHT_SCHEMA, serialisiereClusterberichtKennzahlen } from './kennzahlen/serialisiere-clusterbericht-kennzahlen.js';
@@ -35,4 +37,10 @@ export const clusterberichtFormat: Berichtsformat<ClusterberichtTexte, Clusterbe
     schluesselwoerter: ['Clustermanagement', 'Jahresbericht', cluster.name, String(jahr)],
     ...(cluster.traeger?.[0] !== undefined ? { autor: cluster.traeger[0] } : {}),
   }),
+  // The tables and texts in the data folder, and the template pack with the shared stylesheets.
+  eingaben: ({ datenVerzeichnis }) => [
+    { name: 'daten', pfad: datenVerzeichnis, art: 'ordner' },
+    { name: 'vorlagen/clusterbericht', pfad: vorlagenOrdner('clusterbericht'), art: 'ordner' },
+    { name: 'vorlagen/gemeinsam', pfad: gemeinsamOrdner(vorlagenOrdner('clusterbericht')), art: 'ordner' },
+  ],
 };

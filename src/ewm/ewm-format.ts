@@ -5,6 +5,7 @@ import type { AnalystTexte } from './texte/analyst-texte.js';
 import { ladeTexte } from './texte/lade-texte.js';
 import { baueEwmHtml } from './bericht/baue-html.js';
 import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
+import { gemeinsamOrdner } from '../vorlagen/gemeinsam-ordner.js';
 import { ladeVorlagen } from './bericht/lade-vorlagen.js';
 import { ewmAbbildungen } from './diagramme/abbildungen.js';
 import { berechneBelege, berechneKennzahlen, definition, nachweisAusBelegen, serialisiereKennzahlen } from './kennzahlen/index.js';
@@ -41,5 +42,6 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
     { name: 'daten', pfad: datenVerzeichnis, art: 'ordner-flach' },
     { name: `daten/texte/${jahr}/${cluster}`, pfad: path.join(datenVerzeichnis, 'texte', String(jahr), cluster), art: 'ordner' },
     { name: 'vorlagen/ewm', pfad: vorlagenOrdner('ewm'), art: 'ordner' },
+    { name: 'vorlagen/gemeinsam', pfad: gemeinsamOrdner(vorlagenOrdner('ewm')), art: 'ordner' },
   ],
 };

@@ -11,6 +11,7 @@ import type { Berichtsformat } from '../../src/bericht/berichtsformat.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
 import { FORMATE, findeFormat } from '../../src/formate.js';
 import { vorlagenOrdner } from '../../src/bericht/vorlagen-ordner.js';
+import { clusterberichtFormat } from '../../src/clusterbericht/clusterbericht-format.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { sha256 } from '../../src/manifest/sha256.js';
 import { ladeDaten } from '../../src/pruefen/lade-daten.js';
@@ -70,6 +71,14 @@ describe('the manifest', () => {
   it('declares the package templates as an input of the EWM format', () => {
     const quellen = ewmFormat.eingaben?.({ datenVerzeichnis: 'd', jahr: 2019, cluster: 'x' }) ?? [];
     expect(quellen).toContainEqual({ name: 'vorlagen/ewm', pfad: vorlagenOrdner('ewm'), art: 'ordner' });
+    expect(quellen).toContainEqual({ name: 'vorlagen/gemeinsam', pfad: path.join(path.dirname(vorlagenOrdner('ewm')), 'gemeinsam'), art: 'ordner' });
+  });
+
+  it('declares its template pack and the shared stylesheets as inputs of the clusterbericht format', () => {
+    const quellen = clusterberichtFormat.eingaben?.({ datenVerzeichnis: 'd', jahr: 2015, cluster: 'x' }) ?? [];
+    expect(quellen).toContainEqual({ name: 'daten', pfad: 'd', art: 'ordner' });
+    expect(quellen).toContainEqual({ name: 'vorlagen/clusterbericht', pfad: vorlagenOrdner('clusterbericht'), art: 'ordner' });
+    expect(quellen).toContainEqual({ name: 'vorlagen/gemeinsam', pfad: path.join(path.dirname(vorlagenOrdner('ewm')), 'gemeinsam'), art: 'ordner' });
   });
 
   it('a second run with the same inputs is current: nothing rendered, no file touched', async () => {

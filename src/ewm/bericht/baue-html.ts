@@ -3,6 +3,7 @@ import type { EwmDaten } from '../model/typen.js';
 import type { AnalystTexte } from '../texte/analyst-texte.js';
 import { baueEwmModell } from './baue-ewm-modell.js';
 import { ladeVorlagen } from './lade-vorlagen.js';
+import { pruefeCss } from '../../vorlagen/pruefe-css.js';
 
 /** Everything the EWM report is built from (structurally the pipeline's `HtmlEingabe<AnalystTexte>`). */
 export interface BerichtEingabe {
@@ -18,11 +19,6 @@ export interface BerichtEingabe {
   markieren?: boolean;
   /** Font-face CSS and page/footer CSS provided by other modules (trusted, not data). */
   css: { schrift: string; seite: string };
-}
-
-function pruefeCss(name: string, css: string): string {
-  if (/<\/style/i.test(css)) throw new Error(`CSS "${name}" enthält "</style" und kann nicht eingebettet werden.`);
-  return css;
 }
 
 /** Builds the EWM report HTML; `seiten` maps heading text → PDF page for the table of contents (empty on the first pass). */
