@@ -3,7 +3,7 @@
  * optional grouped series (one bar per series and category, coloured) and optional sections
  * (facet rows with their own categories and a shared value scale).
  */
-import { farben, SCHRIFTGROESSE } from './palette.js';
+import { farben, PANELTITEL, SCHRIFTGROESSE } from './palette.js';
 import { textbreite } from './textbreite.js';
 import { MEHRZEILIG, type Teilspec, type Wertzeile, ZEILENHOEHE } from './typen.js';
 
@@ -28,6 +28,8 @@ export interface BalkenOptionen {
 
 const BALKENHOEHE = 15;
 const ABSTAND_LABEL = 4;
+/** The axis label padding (basisConfig). */
+const ACHSEN_ABSTAND = 4;
 
 /**
  * Step in px of the band scale that sets the height: per category without grouping, per bar
@@ -39,6 +41,17 @@ function schritt(kategorien: string[], serien: number, gruppiert: boolean): numb
   if (!gruppiert) return Math.max(BALKENHOEHE + 9, fuerLabel);
   // The category band is serien × step plus the offset scale's outer padding (0.3 step each side).
   return Math.max(BALKENHOEHE + 1, Math.ceil(fuerLabel / (serien + 0.6)));
+}
+
+/** Width in px the category labels take left of the plot (the widest label line plus the axis' label padding). */
+export function achsenbreite(kategorien: string[]): number {
+  const zeilen = kategorien.flatMap((k) => k.split('\n'));
+  return Math.max(0, ...zeilen.map((z) => textbreite(z, SCHRIFTGROESSE, false))) + ACHSEN_ABSTAND;
+}
+
+/** The plot width that makes a bar chart with these category labels exactly `gesamt` px wide (without padding). */
+export function balkenBreiteFuer(gesamt: number, kategorien: string[]): number {
+  return gesamt - achsenbreite(kategorien);
 }
 
 /** The upper end of the value scale so that the longest bar still leaves room for its label. */
@@ -99,7 +112,7 @@ export function balkenDiagramm(o: BalkenOptionen): Teilspec {
         field: 'abschnitt',
         type: 'nominal',
         sort: o.abschnitte,
-        header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontWeight: 600, labelFontSize: SCHRIFTGROESSE, labelPadding: 4 },
+        header: PANELTITEL,
       },
     },
     spacing: 10,

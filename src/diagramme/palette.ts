@@ -20,6 +20,9 @@ export const SCHRIFTGROESSE = 11;
 export const TITELGROESSE = 11;
 /** Width of the A4 text column in px (CSS px at 96 dpi, 170 mm). */
 export const SPALTENBREITE = 640;
+/** Padding of every chart on each side, and the spacing between side-by-side panels, in px. */
+export const RAND = 4;
+export const PANEL_ABSTAND = 28;
 
 /** German number locale for Vega's d3-format (decimal comma, thousands point). */
 export const DEUTSCHE_ZAHLEN = {
@@ -47,6 +50,27 @@ export function farben(n: number): string[] {
   return auswahl.map((i) => PALETTE[i] as string);
 }
 
+/** The header of a panel (a facet row's label): bold, left at the plot, the same in every chart so titles align. */
+export const PANELTITEL = {
+  title: null,
+  labelAngle: 0,
+  labelOrient: 'top',
+  labelAnchor: 'start',
+  labelAlign: 'left',
+  labelFontWeight: 600,
+  labelFontSize: SCHRIFTGROESSE,
+  labelColor: TEXTFARBE,
+  labelPadding: 4,
+} as const;
+
+/** The colour of a year, the same in every chart: the report year darkest, each earlier year two steps lighter. */
+export function jahresFarbe(jahr: number, berichtsjahr: number): string {
+  const abstand = berichtsjahr - jahr;
+  const farbe = PALETTE[abstand * 2];
+  if (abstand < 0 || farbe === undefined) throw new Error(`Keine Jahresfarbe für ${jahr} im Bericht ${berichtsjahr} (höchstens drei Jahre)`);
+  return farbe;
+}
+
 /** The shared Vega-Lite config: font, sizes, German locale, no chart border, no grid. */
 export function basisConfig(): Config {
   return {
@@ -54,7 +78,7 @@ export function basisConfig(): Config {
     font: SCHRIFT,
     background: 'white',
     aria: false,
-    padding: 4,
+    padding: RAND,
     view: { stroke: null },
     axis: {
       labelFont: SCHRIFT,
@@ -99,6 +123,6 @@ export function basisConfig(): Config {
     },
     bar: { stroke: LINIENFARBE, strokeWidth: 0.5 },
     text: { font: SCHRIFT, fontSize: SCHRIFTGROESSE, color: TEXTFARBE },
-    concat: { spacing: 28 },
+    concat: { spacing: PANEL_ABSTAND },
   };
 }

@@ -2,7 +2,7 @@
  * Vertical grouped column chart: categories along the bottom (multi-line labels), one column
  * per series side by side, value labels above the columns, optional legend below.
  */
-import { farben, SCHRIFTGROESSE } from './palette.js';
+import { farben, PANELTITEL, SCHRIFTGROESSE } from './palette.js';
 import { textbreite } from './textbreite.js';
 import { MEHRZEILIG, type Teilspec, type Wertzeile, ZEILENHOEHE } from './typen.js';
 
@@ -16,9 +16,13 @@ export interface SaeulenOptionen {
   breite: number;
   hoehe: number;
   titel?: string;
+  /** A panel title drawn like the section headers of bar charts (so side-by-side panels' titles align). */
+  panelTitel?: string;
   legende?: boolean;
   /** Legend entries per row (default: all in one row). */
   legendenSpalten?: number;
+  /** Colours per category instead of per series (e.g. one colour per year when the categories are years). */
+  kategorieFarben?: string[];
 }
 
 const PADDING_KATEGORIE = 0.3;
@@ -55,23 +59,23 @@ export function saeulenDiagramm(o: SaeulenOptionen): Teilspec {
   if (o.serien.length > 1) {
     encoding.xOffset = { field: 'serie', type: 'nominal', sort: o.serien, scale: { domain: o.serien, paddingInner: PADDING_SERIE } };
   }
-  return {
-    ...(o.titel ? { title: { text: o.titel } } : {}),
+  const einheit = {
     width: o.breite,
     height: o.hoehe,
-    data: { values: o.zeilen },
     encoding,
     layer: [
       {
         mark: { type: 'bar' },
         encoding: {
-          color: {
-            field: 'serie',
-            type: 'nominal',
-            sort: o.serien,
-            scale: { domain: o.serien, range: o.farben ?? farben(o.serien.length) },
-            legend: o.legende ? { title: null, ...(o.legendenSpalten ? { columns: o.legendenSpalten } : {}) } : null,
-          },
+          color: o.kategorieFarben
+            ? { field: 'kategorie', type: 'nominal', sort: o.kategorien, scale: { domain: o.kategorien, range: o.kategorieFarben }, legend: null }
+            : {
+                field: 'serie',
+                type: 'nominal',
+                sort: o.serien,
+                scale: { domain: o.serien, range: o.farben ?? farben(o.serien.length) },
+                legend: o.legende ? { title: null, ...(o.legendenSpalten ? { columns: o.legendenSpalten } : {}) } : null,
+              },
         },
       },
       {
@@ -79,5 +83,13 @@ export function saeulenDiagramm(o: SaeulenOptionen): Teilspec {
         encoding: { text: { field: 'beschriftung', type: 'nominal' } },
       },
     ],
+  };
+  const titel = o.titel ? { title: { text: o.titel } } : {};
+  if (o.panelTitel === undefined) return { ...titel, data: { values: o.zeilen }, ...einheit };
+  return {
+    ...titel,
+    data: { values: o.zeilen.map((z) => ({ ...z, abschnitt: o.panelTitel })) },
+    facet: { row: { field: 'abschnitt', type: 'nominal', header: PANELTITEL } },
+    spec: einheit,
   };
 }

@@ -4,10 +4,9 @@ import { gruppiere } from './zahl.js';
 const CENT_PRO_MILLION = 100_000_000;
 
 /**
- * An amount in running text: from one million on in millions with at most one decimal
- * ("69,2 Millionen Euro", "1 Million Euro", "15 Millionen Euro"), below in whole euros
- * ("44.380 Euro"). Rounding is half away from zero and computed in integer cents; an amount
- * that rounds to one million euros is written as "1 Million Euro".
+ * An amount in running text: from one million on in millions with always one decimal, as the
+ * charts and tables write them ("69,2 Millionen Euro", "1,0 Millionen Euro", "21,0 Millionen Euro"),
+ * below in whole euros ("44.380 Euro"). Rounding is half away from zero and computed in integer cents.
  */
 export function betragText(euro: number): string {
   const cent = inCent(euro);
@@ -16,9 +15,5 @@ export function betragText(euro: number): string {
   const ganzeEuro = teileGerundet(betrag, 100);
   if (ganzeEuro < 1_000_000) return `${vorzeichen}${gruppiere(String(ganzeEuro))} Euro`;
   const zehntel = teileGerundet(betrag, CENT_PRO_MILLION / 10);
-  const ganz = Math.floor(zehntel / 10);
-  const rest = zehntel % 10;
-  const zahlText = rest === 0 ? gruppiere(String(ganz)) : `${gruppiere(String(ganz))},${rest}`;
-  const einheit = zehntel === 10 ? 'Million' : 'Millionen';
-  return `${vorzeichen}${zahlText} ${einheit} Euro`;
+  return `${vorzeichen}${gruppiere(String(Math.floor(zehntel / 10)))},${zehntel % 10} Millionen Euro`;
 }

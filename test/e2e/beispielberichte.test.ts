@@ -100,6 +100,13 @@ describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
     expect((messung[cluster] as Messung & { halbLeer: number }).halbLeer, messung[cluster]?.details.join('\n')).toBe(0);
   });
 
+  it('writes every amount in millions with one decimal, in the text as in the charts ("21,0 Millionen Euro")', () => {
+    const einzeilig = text(cluster).replace(/\s+/g, ' ');
+    expect(einzeilig.match(/\d,\d Millionen Euro/g)?.length ?? 0).toBeGreaterThan(2);
+    expect(einzeilig).not.toMatch(/(?<![\d,])\d+(?:\.\d{3})* Millionen? Euro/);
+    expect(einzeilig).not.toMatch(/(?<![\d,])\d+(?:\.\d{3})* Mio\. €/);
+  });
+
   it('keeps every number on the line of its word ("15 Projekte", "4 von 5", "Abbildung 4")', () => {
     expect(messung[cluster]?.getrennteZahlen, messung[cluster]?.details.join('\n')).toBe(0);
   });

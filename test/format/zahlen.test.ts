@@ -57,21 +57,22 @@ describe('betragText', () => {
     expect(betragText(999999.49)).toBe('999.999 Euro');
     expect(betragText(0.5)).toBe('1 Euro');
   });
-  it('writes a million and more in millions with one decimal at most', () => {
+  it('writes a million and more in millions with always one decimal, as the charts do ("21,0 Millionen Euro")', () => {
     expect(betragText(69215000)).toBe('69,2 Millionen Euro');
     expect(betragText(69250000)).toBe('69,3 Millionen Euro');
     expect(betragText(69249999.99)).toBe('69,2 Millionen Euro');
-    expect(betragText(1000000)).toBe('1 Million Euro');
+    expect(betragText(1000000)).toBe('1,0 Millionen Euro');
     expect(betragText(1500000)).toBe('1,5 Millionen Euro');
-    expect(betragText(15000000)).toBe('15 Millionen Euro');
+    expect(betragText(15000000)).toBe('15,0 Millionen Euro');
+    expect(betragText(21000000)).toBe('21,0 Millionen Euro');
     expect(betragText(7500000)).toBe('7,5 Millionen Euro');
     expect(betragText(1234567890)).toBe('1.234,6 Millionen Euro');
   });
-  it('treats amounts that round to a million as a million', () => {
-    expect(betragText(999999.5)).toBe('1 Million Euro');
-    expect(betragText(1049999)).toBe('1 Million Euro');
+  it('treats amounts that round to a million as 1,0 million', () => {
+    expect(betragText(999999.5)).toBe('1,0 Millionen Euro');
+    expect(betragText(1049999)).toBe('1,0 Millionen Euro');
     expect(betragText(1050000)).toBe('1,1 Millionen Euro');
-    expect(betragText(1950000)).toBe('2 Millionen Euro');
+    expect(betragText(1950000)).toBe('2,0 Millionen Euro');
   });
   it('keeps the sign of negative amounts', () => {
     expect(betragText(-44380)).toBe('-44.380 Euro');

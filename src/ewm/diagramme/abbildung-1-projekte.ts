@@ -1,12 +1,13 @@
 /** Abbildung 1: laufende Projekte, neu initiierte Projekte nach Status, neu initiierte Projekte je Jahr. */
-import { balkenDiagramm } from '../../diagramme/balken.js';
-import { PALETTE } from '../../diagramme/palette.js';
+import { achsenbreite, balkenDiagramm } from '../../diagramme/balken.js';
+import { jahresFarbe, PALETTE, PANEL_ABSTAND, SCHRIFTGROESSE } from '../../diagramme/palette.js';
+import { textbreite } from '../../diagramme/textbreite.js';
 import { saeulenDiagramm } from '../../diagramme/saeulen.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
 import { PROJEKT_STATUS } from '../model/typen.js';
 import { STATUS_BESCHRIFTUNG } from '../beschriftungen.js';
-import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
+import { type AbbildungsInhalt, type AbbildungsKontext, PLOTBREITE } from './abbildung.js';
 import { jahre, kennzahl } from './kennzahl.js';
 
 /** Builds Abbildung 1 from the Kennzahlen. */
@@ -36,6 +37,9 @@ export function abbildung1Projekte(k: Readonly<Record<string, number>>, { jahr }
     wert: kennzahl(k, `projekte.neu.${j}`),
     beschriftung: formatZahl(kennzahl(k, `projekte.neu.${j}`)),
   }));
+  // The left panel's plot is as wide as its longest section title; the right panel takes the rest of the column.
+  const linksPlot = Math.max(...[abschnittGesamt, abschnittStatus].map((t) => textbreite(t, SCHRIFTGROESSE, true)));
+  const rechtsBreite = PLOTBREITE - PANEL_ABSTAND - achsenbreite(links.map((z) => z.kategorie)) - linksPlot;
   const spec = {
     hconcat: [
       balkenDiagramm({
@@ -45,16 +49,16 @@ export function abbildung1Projekte(k: Readonly<Record<string, number>>, { jahr }
         farben: [PALETTE[1], PALETTE[3]],
         gruppiert: false,
         abschnitte: [abschnittGesamt, abschnittStatus],
-        breite: 180,
+        breite: linksPlot,
       }),
       saeulenDiagramm({
         zeilen: rechts,
         kategorien: rechts.map((z) => z.kategorie),
         serien: ['neu initiierte Projekte'],
-        farben: [PALETTE[1]],
-        breite: 240,
+        kategorieFarben: vergleich.map((j) => jahresFarbe(j, jahr)),
+        breite: rechtsBreite,
         hoehe: 200,
-        titel: `Neu initiierte Projekte ${vergleich[0]}–${jahr}`,
+        panelTitel: `Neu initiierte Projekte ${vergleich[0]}–${jahr}`,
       }),
     ],
     resolve: { scale: { color: 'independent' } },

@@ -1,12 +1,12 @@
 /** Abbildung 3: Anzahl, Konsortialstruktur und Fördergeber der neu initiierten FuEuI-Projekte im Berichtsjahr. */
-import { balkenDiagramm } from '../../diagramme/balken.js';
+import { balkenBreiteFuer, balkenDiagramm } from '../../diagramme/balken.js';
 import { PALETTE } from '../../diagramme/palette.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { umbrechen } from '../../diagramme/umbrechen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
 import { FOERDERGEBER, KONSORTIALSTRUKTUREN } from '../model/typen.js';
 import { FOERDERGEBER_BESCHRIFTUNG, KONSORTIALSTRUKTUR_BESCHRIFTUNG } from '../beschriftungen.js';
-import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
+import { type AbbildungsInhalt, type AbbildungsKontext, PLOTBREITE } from './abbildung.js';
 import { kennzahl } from './kennzahl.js';
 
 const ZEICHEN_PRO_ZEILE = 48;
@@ -40,7 +40,7 @@ export function abbildung3Fueui(k: Readonly<Record<string, number>>, { jahr }: A
     farben: [PALETTE[1], PALETTE[3]],
     gruppiert: false,
     abschnitte,
-    breite: 320,
+    breite: balkenBreiteFuer(PLOTBREITE, zeilen.map((z) => z.kategorie)),
   });
   const liste = (teil: Wertzeile[]): string => teil.map((z) => `${z.kategorie.replace(/\n/g, ' ')} ${z.beschriftung}`).join(', ');
   return {

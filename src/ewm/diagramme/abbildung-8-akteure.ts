@@ -1,11 +1,11 @@
 /** Abbildung 8: beteiligte Akteure insgesamt und nach Herkunft je Jahr. */
-import { farben } from '../../diagramme/palette.js';
+import { jahresFarbe } from '../../diagramme/palette.js';
 import { saeulenDiagramm } from '../../diagramme/saeulen.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
 import { SITZE } from '../model/typen.js';
 import { HERKUNFT_BESCHRIFTUNG } from '../beschriftungen.js';
-import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
+import { type AbbildungsInhalt, type AbbildungsKontext, PLOTBREITE } from './abbildung.js';
 import { jahre, kennzahl } from './kennzahl.js';
 
 /** Builds Abbildung 8 from the Kennzahlen. */
@@ -25,8 +25,8 @@ export function abbildung8Akteure(k: Readonly<Record<string, number>>, { jahr }:
     zeilen,
     kategorien: gruppen.map((g) => g.name),
     serien: vergleich.map(String),
-    farben: farben(vergleich.length).reverse(),
-    breite: 480,
+    farben: vergleich.map((j) => jahresFarbe(j, jahr)),
+    breite: PLOTBREITE,
     hoehe: 200,
     legende: true,
   });

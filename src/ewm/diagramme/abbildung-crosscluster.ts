@@ -50,7 +50,7 @@ export function abbildungCrossCluster(
     kategorien,
     serien: [text.gesamt, text.davon],
     farben: farben(2),
-    breite: art === 'projekte' ? PLOTBREITE : 400,
+    breite: PLOTBREITE,
     hoehe: 200,
     legende: true,
   });

@@ -1,11 +1,11 @@
 /** Abbildungen 4 and 7: neu initiierte Projekte bzw. Sonstige Aktivitäten nach Handlungsfeldern je Jahr. */
-import { balkenDiagramm } from '../../diagramme/balken.js';
-import { farben } from '../../diagramme/palette.js';
+import { balkenBreiteFuer, balkenDiagramm } from '../../diagramme/balken.js';
+import { jahresFarbe } from '../../diagramme/palette.js';
 import type { Wertzeile } from '../../diagramme/typen.js';
 import { umbrechen } from '../../diagramme/umbrechen.js';
 import { formatZahl } from '../../diagramme/zahlformat.js';
 import type { Handlungsfeld } from '../../model/typen.js';
-import type { AbbildungsInhalt, AbbildungsKontext } from './abbildung.js';
+import { type AbbildungsInhalt, type AbbildungsKontext, PLOTBREITE } from './abbildung.js';
 import { handlungsfelderImJahr } from '../kennzahlen/handlungsfelder-im-jahr.js';
 import { jahre, kennzahl } from './kennzahl.js';
 
@@ -56,8 +56,8 @@ export function abbildungHandlungsfelder(
     zeilen,
     kategorien: felder.map(kategorie),
     serien: vergleich.map(String),
-    farben: farben(vergleich.length).reverse(),
-    breite: 400,
+    farben: vergleich.map((j) => jahresFarbe(j, jahr)),
+    breite: balkenBreiteFuer(PLOTBREITE, felder.map(kategorie)),
     legende: true,
   });
   return {

@@ -1,6 +1,7 @@
 /** The content of one EWM figure before numbering and shared configuration. */
 import type { Cluster } from '../../model/typen.js';
 import type { Teilspec } from '../../diagramme/typen.js';
+import { RAND, SPALTENBREITE } from '../../diagramme/palette.js';
 
 /** Context every figure builder receives. */
 export interface AbbildungsKontext {
@@ -15,5 +16,8 @@ export interface AbbildungsInhalt {
   textalternative: string;
 }
 
-/** Width in px of a single-panel plot area (the A4 text column minus labels and padding). */
-export const PLOTBREITE = 560;
+/**
+ * The width grid of every figure: each is exactly as wide as the A4 text column (SPALTENBREITE minus the
+ * chart padding on both sides); a figure with two panels shares it between them (less the panel spacing).
+ */
+export const PLOTBREITE = SPALTENBREITE - 2 * RAND;

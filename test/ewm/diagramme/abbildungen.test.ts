@@ -91,11 +91,49 @@ describe('ewmAbbildungen', () => {
       expect(svg).not.toMatch(/NaN|undefined|Infinity|null|…/);
       expect(svg).toContain(`<desc>${a.textalternative}</desc>`);
       const breite = Number(/^<svg [^>]* width="([\d.]+)"/.exec(svg)?.[1]);
-      expect(breite, `Abbildung ${a.nummer} breiter als die Textspalte`).toBeLessThanOrEqual(640);
+      expect(breite, `Abbildung ${a.nummer} so breit wie die Textspalte`).toBe(640);
       expect(Number(/^<svg [^>]* height="([\d.]+)"/.exec(svg)?.[1])).toBeLessThanOrEqual(600);
     }
     const leichtbau = abbildungen.some((a) => JSON.stringify(a.spec).includes('Leichtbau'));
     expect(leichtbau).toBe(false);
+  });
+
+  it('gives each year one colour across all charts (Abb. 1, 4, 7, 8), the report year darkest', () => {
+    const jahresFarben = new Map<string, Set<string>>();
+    const mitJahren = new Set<number>();
+    const durchlaufe = (wert: unknown, nummer: number): void => {
+      if (Array.isArray(wert)) wert.forEach((w) => durchlaufe(w, nummer));
+      else if (wert !== null && typeof wert === 'object') {
+        const { domain, range } = wert as { domain?: unknown; range?: unknown };
+        if (Array.isArray(domain) && Array.isArray(range) && domain.length > 0 && domain.every((d) => /^\d{4}$/.test(String(d)))) {
+          mitJahren.add(nummer);
+          domain.forEach((d, i) => jahresFarben.set(String(d), (jahresFarben.get(String(d)) ?? new Set()).add(String(range[i]))));
+        }
+        Object.values(wert).forEach((w) => durchlaufe(w, nummer));
+      }
+    };
+    for (const a of abbildungen) durchlaufe(a.spec, a.nummer);
+    expect([...mitJahren].sort()).toEqual([1, 4, 7, 8]);
+    expect(Object.fromEntries([...jahresFarben].map(([j, f]) => [j, [...f]]))).toEqual({
+      '2017': ['#b3dce5'],
+      '2018': ['#2f8aa3'],
+      '2019': ['#0b2f4f'],
+    });
+  });
+
+  it('aligns the two panel titles of Abbildung 1 on one line', async () => {
+    const svg = await render(abbildungen[0] as Abbildung);
+    // Absolute y of each bold title: the sum of the translations of its enclosing groups.
+    const ys: Record<string, number> = {};
+    const stapel: number[] = [];
+    for (const m of svg.matchAll(/<g\b([^>]*)>|<\/g>|<text([^>]*font-weight="600"[^>]*)>([^<]*)<\/text>/g)) {
+      const dy = (attribute: string | undefined): number => Number(/transform="translate\([-\d.]+,([-\d.]+)\)"/.exec(attribute ?? '')?.[1] ?? 0);
+      if (m[0] === '</g>') stapel.pop();
+      else if (m[0].startsWith('<g')) stapel.push(dy(m[1]));
+      else ys[m[3] ?? ''] = stapel.reduce((a, b) => a + b, 0) + dy(m[2]);
+    }
+    expect(ys['Projekte im Berichtszeitraum 2019']).toBeDefined();
+    expect(ys['Neu initiierte Projekte 2017–2019']).toBe(ys['Projekte im Berichtszeitraum 2019']);
   });
 
   it('renders byte-identical SVGs for the same Kennzahlen', async () => {
