@@ -1,15 +1,25 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { copyFile, link, mkdir, open, rename, rm, readdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 
 /** File content by path relative to the report folder (`abbildungen/abbildung-1.svg`). */
 export type Dateien = Map<string, Dateiinhalt>;
 
-/** A file's content: text, bytes, or text produced in pieces on writing (large files never held whole). */
-export type Dateiinhalt = string | Uint8Array | { teile: () => Iterable<string> };
+/**
+ * A file's content: text, bytes, or text produced in pieces on writing (large files never held whole).
+ * Pieces marked `zuletzt` are written after every other file (content that depends on what the others
+ * wrote, such as the manifest with their hashes).
+ */
+export type Dateiinhalt = string | Uint8Array | StueckInhalt;
 
-/** Bytes gathered before each write of a file produced in pieces. */
+/** Text produced in pieces while it is written. */
+export interface StueckInhalt {
+  teile: () => Iterable<string>;
+  zuletzt?: boolean;
+}
+
+/** Bytes gathered before each write of a file produced in pieces (one buffer, reused). */
 const SCHREIBPUFFER = 1 << 20;
 
 const TEMP_PRAEFIX = '.tmp-';
@@ -50,9 +60,9 @@ async function schreibe(ziel: string, temp: string, alt: string, dateien: Dateie
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
   try {
-    for (const [relativ, inhalt] of [...dateien].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      await schreibeDatei(path.join(temp, relativ), inhalt);
-    }
+    const zuletzt = (i: Dateiinhalt): number => (typeof i === 'object' && 'teile' in i && i.zuletzt === true ? 1 : 0);
+    const reihenfolge = [...dateien].sort(([a, ia], [b, ib]) => zuletzt(ia) - zuletzt(ib) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [relativ, inhalt] of reihenfolge) await schreibeDatei(path.join(temp, relativ), inhalt);
     for (const relativ of behalten) await uebernimm(path.join(ziel, relativ), path.join(temp, relativ));
     await synchronisiere(temp);
   } catch (fehler) {
@@ -136,18 +146,39 @@ async function schreibeDatei(datei: string, inhalt: Dateiinhalt): Promise<void> 
   const handle = await open(datei, 'w');
   try {
     if (typeof inhalt === 'string' || inhalt instanceof Uint8Array) await handle.writeFile(inhalt);
-    else {
-      let puffer = '';
-      for (const teil of inhalt.teile()) {
-        puffer += teil;
-        if (puffer.length >= SCHREIBPUFFER) { await handle.write(puffer); puffer = ''; }
-      }
-      if (puffer.length > 0) await handle.write(puffer);
-    }
+    else await schreibeStuecke(handle, inhalt.teile());
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Writes text pieces through one reused byte buffer: no piece is ever joined with others into a large
+ * string (which would be garbage of the size of the buffer on every flush). A UTF-16 code unit takes
+ * at most 3 bytes in UTF-8, so a piece fits when 3 × its length fits.
+ */
+async function schreibeStuecke(handle: FileHandle, teile: Iterable<string>): Promise<void> {
+  const puffer = Buffer.allocUnsafe(SCHREIBPUFFER);
+  let belegt = 0;
+  for (const teil of teile) {
+    if (belegt + 3 * teil.length > SCHREIBPUFFER) {
+      await schreibeGanz(handle, puffer, belegt);
+      belegt = 0;
+      if (3 * teil.length > SCHREIBPUFFER) {
+        await handle.write(teil);
+        continue;
+      }
+    }
+    belegt += puffer.write(teil, belegt);
+  }
+  await schreibeGanz(handle, puffer, belegt);
+}
+
+/** Writes the first `laenge` bytes of `puffer`, however many calls it takes. */
+async function schreibeGanz(handle: FileHandle, puffer: Buffer, laenge: number): Promise<void> {
+  let geschrieben = 0;
+  while (geschrieben < laenge) geschrieben += (await handle.write(puffer, geschrieben, laenge - geschrieben)).bytesWritten;
 }
 
 /** Puts an existing file into the new folder unchanged: a hard link (same inode and timestamps), or a copy where links are impossible. */

@@ -9,7 +9,7 @@ function ort(f: Fundstelle): string {
 }
 
 /**
- * The CSV in pieces (header, then one piece per key), keys in code-unit order; a key without records
+ * The CSV in pieces (header, then one piece per row), keys in code-unit order; a key without records
  * gets one row with its value and empty record cells.
  */
 export function* nachweisCsvTeile(nachweis: Nachweis): Generator<string> {
@@ -21,10 +21,11 @@ export function* nachweisCsvTeile(nachweis: Nachweis): Generator<string> {
       yield csvZeilen([[s, n.wert, '', '', '', '', '', '']]);
       continue;
     }
-    yield csvZeilen(n.datensaetze.map((d) => {
+    // One piece per row: a key with many records never becomes one large string.
+    for (const d of n.datensaetze) {
       const ueber = (d.ueber ?? []).map((b) => `${b.akteur} → ${b.vorhaben} (${ort(b)})`).join(', ');
-      return [s, n.wert, d.datei, d.pfad ?? d.zeile, d.id, d.titel, d.betrag ?? '', ueber];
-    }));
+      yield csvZeilen([[s, n.wert, d.datei, d.pfad ?? d.zeile, d.id, d.titel, d.betrag ?? '', ueber]]);
+    }
   }
 }
 

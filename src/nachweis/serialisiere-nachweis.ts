@@ -1,58 +1,81 @@
 /** `nachweis.json`: deterministic text of a Nachweis, one record per line (diff-friendly, compact at scale). */
-import type { KennzahlNachweis, Nachweis } from './typen.js';
+import type { Fundstelle, KennzahlNachweis, Merkmale, Nachweis, NachweisAusschluss, NachweisBezug, NachweisDatensatz } from './typen.js';
+
+const j = JSON.stringify;
 
 function vergleiche(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Compact JSON of a record, fields in their (fixed) construction order: datei, zeile, id, titel, … */
-function kompakt(wert: unknown): string {
-  if (Array.isArray(wert)) return `[${wert.map(kompakt).join(',')}]`;
-  if (wert !== null && typeof wert === 'object') {
-    const teile: string[] = [];
-    for (const s of Object.keys(wert)) {
-      const w = (wert as Record<string, unknown>)[s];
-      if (w !== undefined) teile.push(`${JSON.stringify(s)}:${kompakt(w)}`);
-    }
-    return `{${teile.join(',')}}`;
+/** `"datei":…,"zeile":…[,"pfad":…]` */
+function ort(f: Fundstelle): string {
+  return `"datei":${j(f.datei)},"zeile":${f.zeile}${f.pfad === undefined ? '' : `,"pfad":${j(f.pfad)}`}`;
+}
+
+function bezug(b: NachweisBezug): string {
+  return `{"akteur":${j(b.akteur)},"vorhaben":${j(b.vorhaben)},${ort(b)}}`;
+}
+
+/** A record on one line, fields in a fixed order: datei, zeile, pfad, id, titel, betrag, ueber. */
+function datensatz(d: NachweisDatensatz): string {
+  const betrag = d.betrag === undefined ? '' : `,"betrag":${j(d.betrag)}`;
+  const ueber = d.ueber === undefined ? '' : `,"ueber":[${d.ueber.map(bezug).join(',')}]`;
+  return `{${ort(d)},"id":${j(d.id)},"titel":${j(d.titel)}${betrag}${ueber}}`;
+}
+
+function ausschluss(a: NachweisAusschluss): string {
+  return `{${ort(a)},"id":${j(a.id)},"titel":${j(a.titel)},"grund":${j(a.grund)}}`;
+}
+
+function merkmale(m: Merkmale): string {
+  let text = '';
+  for (const s of Object.keys(m)) text += `${text === '' ? '' : ','}${j(s)}:${j(m[s])}`;
+  return `{${text}}`;
+}
+
+/** `"name": [` records `]`, one piece per record. */
+function* liste<T>(name: string, eintraege: readonly T[], zeile: (e: T) => string): Generator<string> {
+  if (eintraege.length === 0) {
+    yield `"${name}": []`;
+    return;
   }
-  return JSON.stringify(wert);
+  yield `"${name}": [`;
+  for (let i = 0; i < eintraege.length; i++) yield `${i === 0 ? '\n      ' : ',\n      '}${zeile(eintraege[i] as T)}`;
+  yield '\n    ]';
 }
 
-function liste(name: string, eintraege: readonly unknown[]): string {
-  if (eintraege.length === 0) return `"${name}": []`;
-  return `"${name}": [\n      ${eintraege.map(kompakt).join(',\n      ')}\n    ]`;
-}
-
-function kennzahl(n: KennzahlNachweis): string {
-  const teile: string[] = [];
-  if (n.ausgeschlossen !== undefined) teile.push(liste('ausgeschlossen', n.ausgeschlossen));
-  teile.push(liste('datensaetze', n.datensaetze));
-  if (n.einheit !== undefined) teile.push(`"einheit": ${JSON.stringify(n.einheit)}`);
-  teile.push(`"wert": ${JSON.stringify(n.wert)}`);
-  return `{\n    ${teile.join(',\n    ')}\n  }`;
+function* kennzahl(n: KennzahlNachweis): Generator<string> {
+  yield '{\n    ';
+  if (n.ausgeschlossen !== undefined) {
+    yield* liste('ausgeschlossen', n.ausgeschlossen, ausschluss);
+    yield ',\n    ';
+  }
+  yield* liste('datensaetze', n.datensaetze, datensatz);
+  if (n.einheit !== undefined) yield `,\n    "einheit": ${j(n.einheit)}`;
+  yield `,\n    "wert": ${j(n.wert)}\n  }`;
 }
 
 /**
- * The text in pieces (one per key and per record's Merkmale), so a large Nachweis is written without
+ * The text in small pieces (a record or a record's Merkmale each), so a large Nachweis is written without
  * ever being one string: sorted Kennzahl keys, each key's fields on their own lines, each record on one line.
  */
 export function* nachweisJsonTeile(nachweis: Nachweis): Generator<string> {
-  yield `{\n"berichtsjahr": ${JSON.stringify(nachweis.berichtsjahr)},\n"cluster": ${JSON.stringify(nachweis.cluster)},\n"kennzahlen": {`;
+  yield `{\n"berichtsjahr": ${j(nachweis.berichtsjahr)},\n"cluster": ${j(nachweis.cluster)},\n"kennzahlen": {`;
   let erste = true;
   for (const s of [...nachweis.schluessel].sort(vergleiche)) {
     const n = nachweis.kennzahl(s);
     if (n === undefined) continue;
-    yield `${erste ? '\n' : ',\n'}  ${JSON.stringify(s)}: ${kennzahl(n)}`;
+    yield `${erste ? '\n' : ',\n'}  ${j(s)}: `;
+    yield* kennzahl(n);
     erste = false;
   }
   yield `${erste ? '' : '\n'}},\n"merkmale": {`;
   erste = true;
   for (const [s, m] of nachweis.merkmale()) {
-    yield `${erste ? '\n' : ',\n'}  ${JSON.stringify(s)}: ${kompakt(m)}`;
+    yield `${erste ? '\n' : ',\n'}  ${j(s)}: ${merkmale(m)}`;
     erste = false;
   }
-  yield `${erste ? '' : '\n'}},\n"schema": ${JSON.stringify(nachweis.schema)}\n}\n`;
+  yield `${erste ? '' : '\n'}},\n"schema": ${j(nachweis.schema)}\n}\n`;
 }
 
 /** The whole text at once (small reports, tests). */

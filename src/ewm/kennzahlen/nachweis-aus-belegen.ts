@@ -32,35 +32,45 @@ const akteurOrdnung = (a: Akteur, b: Akteur): number => nachOrt(a.quelle, a.id, 
 const beteiligungOrdnung = (a: Beteiligung, b: Beteiligung): number => nachOrt(a.quelle, a.akteur_id, b.quelle, b.akteur_id);
 
 function eintrag(v: Vorhaben): NachweisDatensatz {
-  return { ...fundstelle(v.quelle), id: v.id, titel: v.titel };
+  const q = v.quelle;
+  return q.pfad === undefined ? { datei: q.datei, zeile: q.zeile, id: v.id, titel: v.titel } : { datei: q.datei, zeile: q.zeile, pfad: q.pfad, id: v.id, titel: v.titel };
 }
 
 function bezug(b: Beteiligung): NachweisBezug {
   return { akteur: b.akteur_id, vorhaben: b.vorhaben_id, ...fundstelle(b.quelle) };
 }
 
+/** The records in export order; most lists already are (built in file order), so they are copied only when not. */
+function geordnet<T>(liste: readonly T[], ordnung: (a: T, b: T) => number): readonly T[] {
+  for (let i = 1; i < liste.length; i++) if (ordnung(liste[i - 1] as T, liste[i] as T) > 0) return [...liste].sort(ordnung);
+  return liste;
+}
+
 /** One key's figure and records. */
 function kennzahl(beleg: Beleg): KennzahlNachweis {
   const wert = wertVon(beleg);
   if (beleg.art === 'anzahl') {
-    const n: KennzahlNachweis = { wert, datensaetze: [...beleg.datensaetze].sort(vorhabenOrdnung).map(eintrag) };
+    const n: KennzahlNachweis = { wert, datensaetze: geordnet(beleg.datensaetze, vorhabenOrdnung).map(eintrag) };
     if (beleg.ausgeschlossen !== undefined) {
-      n.ausgeschlossen = [...beleg.ausgeschlossen]
-        .sort((a, b) => vorhabenOrdnung(a.datensatz, b.datensatz))
+      n.ausgeschlossen = geordnet(beleg.ausgeschlossen, (a, b) => vorhabenOrdnung(a.datensatz, b.datensatz))
         .map(({ datensatz, grund }) => ({ ...eintrag(datensatz), grund }));
     }
     return n;
   }
   if (beleg.art === 'summe') {
     const betrag = (v: Vorhaben): number => (beleg.einheit === 'cent' ? centZuEuro(beleg.betrag(v)) : beleg.betrag(v));
-    const datensaetze = [...beleg.datensaetze].sort(vorhabenOrdnung).map((v) => ({ ...eintrag(v), betrag: betrag(v) }));
+    const datensaetze = geordnet(beleg.datensaetze, vorhabenOrdnung).map((v) => {
+      const d = eintrag(v);
+      d.betrag = betrag(v);
+      return d;
+    });
     return beleg.einheit === 'cent' ? { wert, einheit: 'euro', datensaetze } : { wert, datensaetze };
   }
-  const datensaetze = [...beleg.datensaetze].sort(akteurOrdnung).map((ze) => ({
+  const datensaetze = geordnet(beleg.datensaetze, akteurOrdnung).map((ze) => ({
     ...fundstelle(ze.quelle),
     id: ze.id,
     titel: ze.name,
-    ueber: [...(beleg.ueber.get(ze.id) ?? [])].sort(beteiligungOrdnung).map(bezug),
+    ueber: geordnet(beleg.ueber.get(ze.id) ?? [], beteiligungOrdnung).map(bezug),
   }));
   return { wert, datensaetze };
 }
