@@ -54,4 +54,18 @@ describe('ewm-report erklaere', () => {
     expect(lauf.stderr).toContain('projekte.neu.2019.projektvolumen');
     expect(lauf.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('explains a clusterbericht key: German definition, the rows as datei:zeile (their id), the ones left out with the reason', async () => {
+    const lauf = await starteCli(['erklaere', '2015', '--cluster', 'sondermaschinen-anlagenbau', 'veranstaltungen.durchgefuehrt']);
+    expect(lauf.code).toBe(0);
+    const zeilen = lauf.stdout.split('\n');
+    expect(zeilen[0]).toBe('veranstaltungen.durchgefuehrt = 23');
+    expect(zeilen[1]).toContain('Rolle Veranstalter oder Mitveranstalter');
+    expect(lauf.stdout).toContain('Datensätze (23):');
+    expect(zeilen.filter((z) => /^ {2}clusterbericht\/veranstaltungen\.csv:(\d+) {2}clusterbericht\/veranstaltungen\.csv:\1 {2}\S/.test(z))).toHaveLength(27);
+    expect(lauf.stdout).toMatch(/Nicht gezählt \(4\):\n {2}clusterbericht\/veranstaltungen\.csv:22 .*Hannover Messe Industrie \(13\.04\.2015\).*– Rolle „aussteller“/);
+    const summe = await starteCli(['erklaere', '2015', '--cluster', 'sondermaschinen-anlagenbau', 'investitionen.volumen', '--json']);
+    const e = JSON.parse(summe.stdout) as { kennzahlen: { wert: number; datensaetze: { betrag: number }[] }[] };
+    expect(e.kennzahlen[0]?.datensaetze.reduce((s, d) => s + d.betrag, 0)).toBe(e.kennzahlen[0]?.wert);
+  });
 });

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { berechneClusterberichtKennzahlen } from '../../../src/clusterbericht/kennzahlen/berechne-clusterbericht-kennzahlen.js';
+import { berechneClusterberichtBelege } from '../../../src/clusterbericht/kennzahlen/berechne-clusterbericht-belege.js';
+import { clusterberichtNachweis } from '../../../src/clusterbericht/kennzahlen/clusterbericht-nachweis.js';
 import { serialisiereClusterberichtKennzahlen } from '../../../src/clusterbericht/kennzahlen/serialisiere-clusterbericht-kennzahlen.js';
 import {
   FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN, type ClusterberichtTabellen,
@@ -61,6 +63,28 @@ describe('clusterbericht Kennzahlen: properties', () => {
       const gemischt = Object.fromEntries(Object.entries(d).map(([t, zeilen]) => [t, mische(zeilen as unknown[])])) as unknown as ClusterberichtTabellen;
       const datei = (x: ClusterberichtTabellen): string => serialisiereClusterberichtKennzahlen(j, C, berechneClusterberichtKennzahlen(x, C, j));
       expect(datei(gemischt)).toBe(datei(d));
+    }), { numRuns: 200 });
+  });
+
+  it('nachweis: every count is the number of its rows, every sum the sum of their amounts, and both equal kennzahlen.json', () => {
+    fc.assert(fc.property(daten, jahr, (d, j) => {
+      const k = berechneClusterberichtKennzahlen(d, C, j);
+      const n = clusterberichtNachweis(berechneClusterberichtBelege(d, C, j), j, C);
+      expect([...n.schluessel]).toEqual(Object.keys(k));
+      for (const s of n.schluessel) {
+        const e = n.kennzahl(s);
+        if (e === undefined) throw new Error(s);
+        expect(e.wert, s).toBe(k[s]);
+        const summen = e.datensaetze.filter((x) => x.betrag !== undefined);
+        // A count's rows carry no amount; a sum's rows each carry one (an empty sum has no rows: 0 either way).
+        if (summen.length === 0) {
+          expect(e.wert, s).toBe(e.datensaetze.length);
+        } else {
+          expect(summen.length, s).toBe(e.datensaetze.length);
+          const cent = Math.round(summen.reduce((a, x) => a + (x.betrag ?? 0), 0) * 100);
+          expect(cent, s).toBe(Math.round(e.wert * 100));
+        }
+      }
     }), { numRuns: 200 });
   });
 });
