@@ -32,6 +32,8 @@ export interface AbbildungEntwurf {
   /** Vega-Lite top-level spec. */
   spec: object;
   textalternative: string;
+  /** The keys the chart was built from, with their values (its data labels link to them in the HTML). */
+  gelesen?: ReadonlyMap<string, number>;
 }
 
 /** A chart after rendering to SVG. */

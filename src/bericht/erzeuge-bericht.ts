@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { berichtsordner } from '../ausgabe/berichtsordner.js';
-import type { Dateien } from '../ausgabe/schreibe-atomar.js';
+import type { Dateien, StueckInhalt } from '../ausgabe/schreibe-atomar.js';
 import { schreibeCsv } from '../ausgabe/schreibe-csv.js';
 import { schreibFehler } from '../dateisystem/schreib-fehler.js';
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
@@ -8,6 +8,7 @@ import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import type { Cluster, Datenbestand } from '../model/typen.js';
 import { SeitenFehler } from '../browser/seiten-fehler.js';
 import { kennzahlenAusNachweis } from '../nachweis/kennzahlen-aus-nachweis.js';
+import { markiereDiagramm } from '../nachweis/markiere-diagramm.js';
 import { mitNachweisAnhang } from '../nachweis/mit-nachweis-anhang.js';
 import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
 import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
@@ -20,6 +21,7 @@ import { werkzeugHash } from '../manifest/werkzeug-hash.js';
 import { MANIFEST_DATEI } from '../manifest/manifest.js';
 import { manifestText } from '../manifest/manifest-text.js';
 import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
+import { mitHash } from '../manifest/mit-hash.js';
 import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
 import { formatDaten } from './format-daten.js';
@@ -162,19 +164,29 @@ export async function erzeugeBericht<Texte, Daten>(
   // 6. the manifest: with the same inputs the files of other formats from the last run stay, otherwise they go
   const frueher = Object.keys(alt?.dateien ?? {}).filter((d) => !dateien.has(d));
   const behalten = stand.eingabenGleich ? frueher : [];
+  // Files written in pieces (the Nachweis) are hashed while they are written, so they are produced once;
+  // the manifest is written after them (a writer that reads it first gets the hashes computed apart).
   const hashes: Record<string, string> = {};
-  for (const [name, inhalt] of dateien) hashes[name] = sha256(inhalt);
+  const stuecke = new Map<string, StueckInhalt>();
+  for (const [name, inhalt] of dateien) {
+    if (typeof inhalt === 'string' || inhalt instanceof Uint8Array) hashes[name] = sha256(inhalt);
+    else {
+      stuecke.set(name, inhalt);
+      dateien.set(name, mitHash(inhalt, (h) => void (hashes[name] = h)));
+    }
+  }
   for (const name of behalten) hashes[name] = alt?.dateien[name] ?? '';
-  dateien.set(
-    MANIFEST_DATEI,
-    manifestText({
+  const manifest = (): string => {
+    for (const [name, inhalt] of stuecke) hashes[name] ??= sha256(inhalt);
+    return manifestText({
       ...schluessel,
       formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
       dateien: hashes,
       seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
       warnungen: bericht.warnungen,
-    }),
-  );
+    });
+  };
+  dateien.set(MANIFEST_DATEI, stuecke.size === 0 ? manifest() : { zuletzt: true, teile: () => [manifest()] });
 
   // 7. write
   try {
@@ -277,6 +289,10 @@ export async function bereiteBerichtVor<Texte, Daten>(
     datum,
     css: { schrift: schriftCss(), seite: seitenCss() },
   };
+  // The HTML with number links also links the charts' data labels (only there: PDF and SVG files stay as rendered).
+  let markierte: GerenderteAbbildung[] | undefined;
+  const markierteAbbildungen = (): GerenderteAbbildung[] =>
+    (markierte ??= abbildungen.map((a) => (a.gelesen === undefined ? a : { ...a, svg: markiereDiagramm(a.svg, a.gelesen) })));
   // Each page-number variant is built once per output (print passes, bericht.html).
   const variante = (mitNachweis: boolean): ((s: Map<string, number>) => string) => {
     let letzte: { schluessel: string; html: string } | undefined;
@@ -284,7 +300,7 @@ export async function bereiteBerichtVor<Texte, Daten>(
       const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       if (letzte?.schluessel !== schluessel) {
         const html = mitNachweis && nachweis
-          ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true }, s), nachweis, (k) => format.definition?.(k))
+          ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true, abbildungen: markierteAbbildungen() }, s), nachweis, (k) => format.definition?.(k))
           : format.baueHtml(eingabe, s);
         letzte = { schluessel, html: trenneHtml(html) };
       }

@@ -2,7 +2,10 @@ import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { vorlagenOrdner } from '../bericht/vorlagen-ordner.js';
 import { gemeinsamOrdner } from '../vorlagen/gemeinsam-ordner.js';
 import { baueClusterberichtHtml } from './bericht/baue-clusterbericht-html.js';
+import { berechneClusterberichtBelege } from './kennzahlen/berechne-clusterbericht-belege.js';
 import { berechneClusterberichtKennzahlen } from './kennzahlen/berechne-clusterbericht-kennzahlen.js';
+import { clusterberichtDefinition } from './kennzahlen/clusterbericht-definition.js';
+import { clusterberichtNachweis } from './kennzahlen/clusterbericht-nachweis.js';
 import { CLUSTERBERICHT_SCHEMA, serialisiereClusterberichtKennzahlen } from './kennzahlen/serialisiere-clusterbericht-kennzahlen.js';
 import { clusterberichtTabellen } from './pruefen/clusterbericht-tabellen.js';
 import { ladeClusterberichtTexte, type ClusterberichtTexte } from './texte/lade-clusterbericht-texte.js';
@@ -23,11 +26,13 @@ export const clusterberichtFormat: Berichtsformat<ClusterberichtTexte, Clusterbe
     return daten.cluster.filter((c) => c.berichtsformat === 'clusterbericht' && mitZeilen.has(c.slug)).map((c) => c.slug);
   },
   berechneKennzahlen: berechneClusterberichtKennzahlen,
+  berechneNachweis: (daten, cluster, jahr) => clusterberichtNachweis(berechneClusterberichtBelege(daten, cluster, jahr), jahr, cluster),
+  definition: clusterberichtDefinition,
   serialisiereKennzahlen: serialisiereClusterberichtKennzahlen,
   abbildungen: () => [],
   ladeTexte: (verzeichnis, jahr, cluster, kennzahlen) => ladeClusterberichtTexte(verzeichnis, jahr, cluster, kennzahlen ?? {}),
   baueHtml: (e, seiten) => baueClusterberichtHtml({
-    daten: e.daten, jahr: e.jahr, kennzahlen: e.kennzahlen, texte: e.texte,
+    daten: e.daten, jahr: e.jahr, kennzahlen: e.kennzahlen, texte: e.texte, markieren: e.markieren === true,
     cluster: { slug: e.cluster.slug, name: e.cluster.name, land: e.cluster.land },
     deckblatt: { bearbeiter: e.cluster.bearbeiter ?? [], traeger: e.cluster.traeger ?? [], internet: e.cluster.internet },
   }, e.css, seiten),

@@ -1,6 +1,6 @@
 import { MARKE_ENDE, MARKE_START, MARKE_TEXT } from './marke.js';
 
-const MUSTER = new RegExp(`${MARKE_START}(\\|?[A-Za-z0-9_.+-]+(?: [A-Za-z0-9_.+-]+)*)${MARKE_TEXT}([^${MARKE_START}${MARKE_TEXT}${MARKE_ENDE}]*)${MARKE_ENDE}`, 'g');
+const MUSTER = new RegExp(`${MARKE_START}([|~]?[A-Za-z0-9_.+-]+(?: [A-Za-z0-9_.+-]+)*)${MARKE_TEXT}([^${MARKE_START}${MARKE_TEXT}${MARKE_ENDE}]*)${MARKE_ENDE}`, 'g');
 const SCHLUESSEL = /^[A-Za-z0-9_.+-]+$/;
 const REST = new RegExp(`[${MARKE_START}${MARKE_TEXT}${MARKE_ENDE}]`, 'g');
 
@@ -17,11 +17,12 @@ export function nachweisId(schluessel: string): string {
 export function ersetzeMarken(html: string, verweise: boolean): { html: string; schluessel: string[] } {
   const benutzt = new Set<string>();
   const ersetzt = html.replace(MUSTER, (_, liste: string, text: string) => {
-    const einer = liste.startsWith('|');
-    const schluessel = (einer ? liste.slice(1) : liste).split(' ').filter((s) => SCHLUESSEL.test(s));
+    const art = liste.charAt(0);
+    const schluessel = (art === '|' || art === '~' ? liste.slice(1) : liste).split(' ').filter((s) => SCHLUESSEL.test(s));
     if (!verweise || schluessel.length === 0) return text;
     for (const s of schluessel) benutzt.add(s);
-    const titel = schluessel.length === 1 ? schluessel[0] : `${einer ? 'eine von (gleicher Wert)' : 'Summe aus'} ${schluessel.join(', ')}`;
+    const wie = art === '~' ? 'berechnet aus' : art === '|' ? 'eine von (gleicher Wert)' : 'Summe aus';
+    const titel = schluessel.length === 1 && art !== '~' ? schluessel[0] : `${wie} ${schluessel.join(', ')}`;
     return `<a class="kz" href="#${nachweisId(schluessel[0] as string)}" data-kennzahl="${schluessel.join(' ')}" title="${titel}">${text}</a>`;
   });
   return { html: ersetzt.replace(REST, ''), schluessel: [...benutzt] };

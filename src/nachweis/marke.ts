@@ -10,10 +10,12 @@ export const MARKE_ENDE = '\uE002';
 
 /**
  * `text` marked as the value of `schluessel`: one key; several keys summed (`summe`, e.g. a table's
- * Summe row); or one of several keys of the same value that the text cannot tell apart (`einer`).
+ * Summe row); one of several keys of the same value that the text cannot tell apart (`einer`); or a
+ * number computed from the keys (`aus`: a percentage, a change such as "verdreifacht").
  */
-export function marke(schluessel: string | readonly string[], text: string, art: 'summe' | 'einer' = 'summe'): string {
+export function marke(schluessel: string | readonly string[], text: string, art: 'summe' | 'einer' | 'aus' = 'summe'): string {
   const liste = typeof schluessel === 'string' ? [schluessel] : schluessel;
   if (liste.length === 0) return text;
-  return `${MARKE_START}${art === 'einer' && liste.length > 1 ? '|' : ''}${liste.join(' ')}${MARKE_TEXT}${text}${MARKE_ENDE}`;
+  const praefix = art === 'aus' ? '~' : art === 'einer' && liste.length > 1 ? '|' : '';
+  return `${MARKE_START}${praefix}${liste.join(' ')}${MARKE_TEXT}${text}${MARKE_ENDE}`;
 }

@@ -28,6 +28,21 @@ describe('number links and the Nachweis appendix in bericht.html', () => {
     expect(html).not.toMatch(/Abbildung <a class="kz"/);
   });
 
+  it('marks percentages and change words computed from two keys with both', () => {
+    expect(html).toContain('im Vergleich zum Vorjahr <a class="kz" href="#nw-projekte.neu.2018" data-kennzahl="projekte.neu.2018 projekte.neu.2019" title="berechnet aus projekte.neu.2018, projekte.neu.2019">verdreifacht</a>');
+    expect(html).toMatch(/von <a class="kz" href="#nw-projekte\.neu\.2018\.crosscluster" data-kennzahl="projekte\.neu\.2018\.crosscluster projekte\.neu\.2018" [^>]*>20 %<\/a> auf <a class="kz" [^>]*>60 %<\/a>/);
+    expect(html).toMatch(/bzw\. um <a class="kz" [^>]*data-kennzahl="aktivitaeten\.neu\.2019 aktivitaeten\.neu\.2018"[^>]*>19 Prozent<\/a>/);
+  });
+
+  it('links the data labels of the embedded charts like the numbers of the text; the SVG files stay as rendered', async () => {
+    const abbildung1 = /<figure[^>]*id="abbildung-1"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? html;
+    expect(abbildung1).toMatch(/<text [^>]*><a class="kz" href="#nw-projekte\.neu\.2019" data-kennzahl="projekte\.neu\.2019" title="projekte\.neu\.2019">15<\/a><\/text>/);
+    expect(html).toMatch(/<text [^>]*><a class="kz" href="#nw-projekte\.neu\.2019\.projektvolumen" [^>]*>69,2<\/a><\/text>/);
+    expect(html).toContain('id="nw-projekte.neu.2019.status.begonnen_laufend"');
+    const svg = await readFile(path.join(basis, '2019', 'industrielle-produktion', 'abbildungen', 'abbildung-1.svg'), 'utf8');
+    expect(svg).not.toMatch(/class="kz"|[\uE000-\uE002]/);
+  });
+
   it('marks table cells exactly, the Summe row with the keys it adds up', () => {
     expect(html).toMatch(/<td><a class="kz" href="#nw-projekte\.neu\.2019\.crosscluster\.beteiligungen\.energietechnik" [^>]*>4<\/a><\/td>/);
     expect(html).toMatch(/<tr class="summe"><th scope="row">Summe<\/th>(<td><a class="kz" [^>]*title="Summe aus [^"]+">\d+<\/a><\/td>)+/);

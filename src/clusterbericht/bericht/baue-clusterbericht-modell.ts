@@ -3,9 +3,9 @@ import type { Kennzahlen } from '../../bericht/berichtsformat.js';
 import type { ClusterberichtTexte } from '../texte/lade-clusterbericht-texte.js';
 import type { ClusterberichtTabellen } from '../typen.js';
 import type { BerichtKontext } from './bericht-kontext.js';
-import { bindeZahlenTief } from './binde-zahlen.js';
 import { clusterberichtKapitel, inhaltsverzeichnis } from './kapitel.js';
 import { landName } from './land-name.js';
+import { markiereClusterSaetze } from './markiere-cluster-saetze.js';
 import { saetzeForschung, saetzeGeschaeftsverkehr, saetzeNetzwerke, saetzeRahmenbedingungen, saetzeSchutzrechte, saetzeVorbemerkung } from './saetze-kapitel-1-2.js';
 import { saetzeGruendungen, saetzeInvestitionen, saetzeManagementsysteme, saetzeVeranstaltungen } from './saetze-kapitel-3-6.js';
 
@@ -27,24 +27,27 @@ export interface ClusterberichtEingabe {
   jahr: number;
   kennzahlen: Kennzahlen;
   texte: ClusterberichtTexte;
+  /** Mark every computed number with its keys (the HTML file; the PDF with --nachweis). */
+  markieren?: boolean;
 }
 
 /** Builds the context for templates/clusterbericht; `seiten` maps heading text → PDF page (empty on the first pass). */
 export function baueClusterberichtModell(e: ClusterberichtEingabe, seiten: ReadonlyMap<string, number>): Record<string, unknown> {
   const c: BerichtKontext = { daten: e.daten, cluster: e.cluster.slug, name: e.cluster.name, land: landName(e.cluster.land), jahr: e.jahr, k: e.kennzahlen };
   const kapitel = clusterberichtKapitel(e.jahr);
-  const saetze = bindeZahlenTief({
-    vorbemerkung: saetzeVorbemerkung(c),
-    rahmenbedingungen: saetzeRahmenbedingungen(c),
-    netzwerke: saetzeNetzwerke(c),
-    forschung: saetzeForschung(c),
-    schutzrechte: saetzeSchutzrechte(c),
-    geschaeftsverkehr: saetzeGeschaeftsverkehr(c),
-    managementsysteme: saetzeManagementsysteme(c),
-    investitionen: saetzeInvestitionen(c),
-    veranstaltungen: saetzeVeranstaltungen(c),
-    gruendungen: saetzeGruendungen(c),
-  });
+  const m = <T>(bau: (c: BerichtKontext) => T): T => markiereClusterSaetze(c, bau, e.markieren === true);
+  const saetze = {
+    vorbemerkung: m(saetzeVorbemerkung),
+    rahmenbedingungen: m(saetzeRahmenbedingungen),
+    netzwerke: m(saetzeNetzwerke),
+    forschung: m(saetzeForschung),
+    schutzrechte: m(saetzeSchutzrechte),
+    geschaeftsverkehr: m(saetzeGeschaeftsverkehr),
+    managementsysteme: m(saetzeManagementsysteme),
+    investitionen: m(saetzeInvestitionen),
+    veranstaltungen: m(saetzeVeranstaltungen),
+    gruendungen: m(saetzeGruendungen),
+  };
   return {
     dokumentTitel: `Jahresbericht ${e.jahr} – Cluster ${e.cluster.name}`,
     beschreibung: `Jahresbericht ${e.jahr} des Clustermanagements ${e.cluster.name}`,

@@ -1,6 +1,7 @@
 /** The eight EWM figures of a report, built from the Kennzahlen. */
 import type { TopLevelSpec } from 'vega-lite';
 import { basisConfig } from '../../diagramme/palette.js';
+import { mitGelesenen } from '../../nachweis/mit-gelesenen.js';
 import type { Cluster } from '../../model/typen.js';
 import type { AbbildungsInhalt } from './abbildung.js';
 import { abbildung1Projekte } from './abbildung-1-projekte.js';
@@ -16,22 +17,27 @@ export interface Abbildung {
   titel: string;
   spec: TopLevelSpec;
   textalternative: string;
+  /** The keys the figure was built from, with their values. */
+  gelesen: ReadonlyMap<string, number>;
 }
 
 /** Builds the eight EWM figures from the Kennzahlen. */
 export function ewmAbbildungen(k: Record<string, number>, kontext: { jahr: number; cluster: Cluster }): Abbildung[] {
-  const inhalte: AbbildungsInhalt[] = [
-    abbildung1Projekte(k, kontext),
-    abbildung2Volumen(k, kontext),
-    abbildung3Fueui(k, kontext),
-    abbildungHandlungsfelder('projekte', k, kontext),
-    abbildungCrossCluster('projekte', k, kontext),
-    abbildungCrossCluster('aktivitaeten', k, kontext),
-    abbildungHandlungsfelder('aktivitaeten', k, kontext),
-    abbildung8Akteure(k, kontext),
+  const bauer: ((k: Readonly<Record<string, number>>) => AbbildungsInhalt)[] = [
+    (x) => abbildung1Projekte(x, kontext),
+    (x) => abbildung2Volumen(x, kontext),
+    (x) => abbildung3Fueui(x, kontext),
+    (x) => abbildungHandlungsfelder('projekte', x, kontext),
+    (x) => abbildungCrossCluster('projekte', x, kontext),
+    (x) => abbildungCrossCluster('aktivitaeten', x, kontext),
+    (x) => abbildungHandlungsfelder('aktivitaeten', x, kontext),
+    (x) => abbildung8Akteure(x, kontext),
   ];
-  return inhalte.map((inhalt, i) => ({
+  // The keys each figure reads: its data labels link to them in the HTML report.
+  const inhalte = bauer.map((bau) => mitGelesenen(k, bau));
+  return inhalte.map(({ ergebnis: inhalt, gelesen }, i) => ({
     nummer: i + 1,
+    gelesen,
     titel: inhalt.titel,
     textalternative: inhalt.textalternative,
     spec: {
