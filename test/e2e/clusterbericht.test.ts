@@ -43,7 +43,7 @@ describe('the clusterbericht 2015 Sondermaschinen- und Anlagenbau', () => {
     expect(lauf.code, lauf.stderr).toBe(0);
     expect(zweiterLauf.code).toBe(0);
     const a = await pruefsummen(ordner);
-    expect(Object.keys(a).sort()).toEqual(['bericht.html', 'bericht.pdf', 'kennzahlen.csv', 'kennzahlen.json', 'manifest.json']);
+    expect(Object.keys(a).sort()).toEqual(['bericht.html', 'bericht.pdf', 'kennzahlen.csv', 'kennzahlen.json', 'manifest.json', 'nachweis.csv', 'nachweis.json']);
     expect(await pruefsummen(path.join(basis, 'b', '2015', SMAB))).toEqual(a);
     expect(JSON.parse(await readFile(path.join(ordner, 'kennzahlen.json'), 'utf8')).schema).toBe('ewm-report/clusterbericht@1');
   });
