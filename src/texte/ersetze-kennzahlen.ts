@@ -78,7 +78,7 @@ function rechne(innen: string, umgebung: KennzahlUmgebung, fehler: (meldung: str
   const helfer = umgebung.helfer.find((h) => h.name === name);
   if (name === undefined || helfer === undefined) {
     const vorschlag = name === undefined ? '' : ` Meinten Sie ${naechsteSchluessel(name, namen, 1).map((n) => `„${n}“`).join('')}?`;
-    fehler(`Unbekannter Helfer ${name === undefined ? '(leer)' : `„${name}“`}.${vorschlag} Erlaubt: ${namen.join(', ')}, z. B. {{kennzahl "projekte.neu.2019"}}`);
+    fehler(`Unbekannter Helfer ${name === undefined ? '(leer)' : `„${name}“`}.${vorschlag} Erlaubt: ${namen.join(', ')}${umgebung.helfer[0] !== undefined ? `, z. B. ${umgebung.helfer[0].aufruf}` : ''}`);
     return undefined;
   }
   const nutzung = `Aufruf: ${helfer.aufruf}`;

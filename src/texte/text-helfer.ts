@@ -3,7 +3,7 @@
  * `{{betrag "projekte.neu.2019.volumen"}}`, `{{veraenderung "projekte.neu.2018" "projekte.neu.2019"}}` …
  * Arguments are Kennzahl keys (their values are passed) or plain words. Every helper returns plain
  * text, formatted exactly as the report's own sentences format it. Format-independent: a report
- * format passes how a bare Kennzahl is written (`formatiere`).
+ * format passes how a bare Kennzahl is written (`formatiere`) and one of its keys for the examples in messages.
  */
 import { anzahl, differenz } from '../format/anzahl.js';
 import { betragText } from '../format/betrag-text.js';
@@ -29,10 +29,10 @@ export interface TextHelfer {
 const n = (w: number | string | undefined): number => (typeof w === 'number' ? w : Number.NaN);
 const t = (w: number | string | undefined): string => String(w ?? '');
 
-/** The helpers; `kennzahl` writes a bare Kennzahl as the report format does. */
-export function textHelfer(formatiere: (schluessel: string, wert: number) => string): TextHelfer[] {
+/** The helpers; `kennzahl` writes a bare Kennzahl as the report format does; `beispiel` is a key of the format (`{{kennzahl "beispiel"}}` in messages). */
+export function textHelfer(formatiere: (schluessel: string, wert: number) => string, beispiel: string): TextHelfer[] {
   const helfer: TextHelfer[] = [
-    { name: 'kennzahl', argumente: ['schluessel'], aufruf: '{{kennzahl "projekte.neu.2019"}}', beispiel: '15', rechne: ([a], [k]) => formatiere(t(k), n(a)) },
+    { name: 'kennzahl', argumente: ['schluessel'], aufruf: `{{kennzahl "${beispiel}"}}`, beispiel: '15', rechne: ([a], [k]) => formatiere(t(k), n(a)) },
     { name: 'zahl', argumente: ['schluessel'], aufruf: '{{zahl "schluessel"}}', beispiel: '1.234', rechne: ([a]) => zahl(n(a)) },
     { name: 'betrag', argumente: ['schluessel'], aufruf: '{{betrag "schluessel"}}', beispiel: '69,2 Millionen Euro', rechne: ([a]) => betragText(n(a)) },
     { name: 'prozent', argumente: ['schluessel', 'schluessel'], aufruf: '{{prozent "teil" "ganzes"}}', beispiel: '60 Prozent', rechne: ([a, b]) => prozentText(prozentAus(n(a), n(b))) },

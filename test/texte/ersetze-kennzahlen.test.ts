@@ -13,7 +13,7 @@ const KENNZAHLEN = {
   'projekte.neu.2017': 0,
   'akteure.2019': 110,
 };
-const umgebung = { kennzahlen: KENNZAHLEN, helfer: textHelfer((k, w) => (k.endsWith('volumen') ? `${w} €` : String(w))) };
+const umgebung = { kennzahlen: KENNZAHLEN, helfer: textHelfer((k, w) => (k.endsWith('volumen') ? `${w} €` : String(w)), 'projekte.neu.2019') };
 
 /** Renders a text as the loader does; returns the HTML and the problems as output lines. */
 function rendere(markdown: string, ersteZeile = 1): { html: string; meldungen: string[] } {

@@ -1,11 +1,9 @@
 /** Loads the analysts' chapter texts of one clusterbericht from `texte/<jahr>/<cluster>/<kapitel>.md`. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Problem } from '../../fehler.js';
-import { platzhalter } from '../../texte/lade-markdown-text.js';
-import { rendereMarkdown } from '../../texte/rendere-markdown.js';
-import { trenneFrontMatter } from '../../texte/trenne-front-matter.js';
-import { ersetzeKennzahlen } from './ersetze-kennzahlen.js';
+import type { KennzahlUmgebung } from '../../texte/ersetze-kennzahlen.js';
+import { ladeTextMitKennzahlen } from '../../texte/lade-text-mit-kennzahlen.js';
+import { textHelfer } from '../../texte/text-helfer.js';
+import { kennzahlText } from './kennzahl-text.js';
 
 /** One text file per chapter or section, in report order; the heading level of a `#` inside it. */
 export const TEXT_KAPITEL = {
@@ -18,8 +16,10 @@ export type TextKapitel = keyof typeof TEXT_KAPITEL;
 export type ClusterberichtTexte = Record<TextKapitel, string>;
 
 /**
- * Reads every chapter text: optional front matter (no keys are known: each one is a warning), Markdown with
- * `{{kennzahl "…"}}`. A missing or empty file is a warning and becomes a visible placeholder.
+ * Reads every chapter text through the generic loader: optional front matter (no keys are known: each one
+ * is a warning), Markdown with the text helpers of src/texte (`{{kennzahl "…"}}`, `{{anteil "…" "…"}}`, …;
+ * a faulty call is an error naming `datei:zeile`). A missing or empty file is a warning and becomes a
+ * visible placeholder.
  */
 export async function ladeClusterberichtTexte(
   datenVerzeichnis: string,
@@ -28,34 +28,11 @@ export async function ladeClusterberichtTexte(
   kennzahlen: Readonly<Record<string, number>>,
 ): Promise<{ texte: ClusterberichtTexte; probleme: Problem[] }> {
   const probleme: Problem[] = [];
+  const umgebung: KennzahlUmgebung = { kennzahlen, helfer: textHelfer(kennzahlText, 'veranstaltungen.teilnehmende') };
   const texte = {} as ClusterberichtTexte;
   for (const [kapitel, ebene] of Object.entries(TEXT_KAPITEL) as [TextKapitel, number][]) {
-    const datei = `texte/${jahr}/${cluster}/${kapitel}.md`;
-    let inhalt: string | undefined;
-    try {
-      inhalt = await readFile(path.join(datenVerzeichnis, datei), 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    if (inhalt === undefined || inhalt.trim() === '') {
-      probleme.push({ schwere: 'warnung', datei, meldung: `Text fehlt (${inhalt === undefined ? 'Datei nicht gefunden' : 'Datei ist leer'}); der Bericht zeigt einen Platzhalter.` });
-      texte[kapitel] = platzhalter(datei);
-      continue;
-    }
-    const fm = trenneFrontMatter(inhalt);
-    if (!fm.ok) {
-      probleme.push({ schwere: 'fehler', datei, zeile: fm.zeile, meldung: fm.meldung });
-      texte[kapitel] = platzhalter(datei);
-      continue;
-    }
-    for (const schluessel of Object.keys(fm.daten)) {
-      probleme.push({ schwere: 'warnung', datei, meldung: `Unbekannter Front-Matter-Schlüssel "${schluessel}" wird ignoriert.` });
-    }
-    const versatz = inhalt.slice(0, inhalt.length - fm.koerper.length).split('\n').length - 1;
-    const zeilenProbleme: Problem[] = [];
-    const markdown = ersetzeKennzahlen(fm.koerper, kennzahlen, datei, zeilenProbleme);
-    probleme.push(...zeilenProbleme.map((p) => ({ ...p, zeile: (p.zeile ?? 1) + versatz })));
-    texte[kapitel] = rendereMarkdown(markdown, ebene);
+    const text = await ladeTextMitKennzahlen(datenVerzeichnis, `texte/${jahr}/${cluster}/${kapitel}.md`, ebene, umgebung, probleme);
+    texte[kapitel] = text.html;
   }
   return { texte, probleme };
 }

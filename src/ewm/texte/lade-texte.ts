@@ -3,16 +3,15 @@ import path from 'node:path';
 import type { Problem } from '../../fehler.js';
 import { normalisiereSchluessel } from '../../lesen/normalisiere-schluessel.js';
 import { ABSCHNITT_SLOTS, type AbschnittName } from './abschnitte.js';
-import { ersetzeKennzahlen, type KennzahlUmgebung, type KennzahlWert } from '../../texte/ersetze-kennzahlen.js';
+import type { KennzahlUmgebung } from '../../texte/ersetze-kennzahlen.js';
 import { kennzahlText } from './kennzahl-text.js';
-import { ladeMarkdownText, platzhalter, zeileVon } from '../../texte/lade-markdown-text.js';
+import { platzhalter, zeileVon } from '../../texte/lade-markdown-text.js';
+import { ladeTextMitKennzahlen } from '../../texte/lade-text-mit-kennzahlen.js';
 import { ersteZeileVon, rendereText } from '../../texte/rendere-text.js';
-import { setzeKennzahlen } from '../../texte/setze-kennzahlen.js';
 import { teileAbschnitt } from '../../texte/teile-abschnitt.js';
 import { textHelfer } from '../../texte/text-helfer.js';
 import { trenneFrontMatter } from '../../texte/trenne-front-matter.js';
 import { LEITLINIE_BESCHRIFTUNG, SCHWERPUNKTTHEMA_BESCHRIFTUNG } from '../beschriftungen.js';
-import type { AnalystText } from '../../texte/lade-markdown-text.js';
 import type { AbschnittText, AnalystTexte, Erfolgsbeispiel } from './analyst-texte.js';
 
 /** HTML heading level of a Markdown `#` in each text (below "1 …", "3.4 …" and a box title). */
@@ -35,9 +34,9 @@ export async function ladeTexte(
 ): Promise<{ texte: AnalystTexte; probleme: Problem[] }> {
   const ordner = `texte/${jahr}/${clusterSlug}`;
   const probleme: Problem[] = [];
-  const umgebung: KennzahlUmgebung = { kennzahlen, helfer: textHelfer(kennzahlText) };
-  const ueberblick = await ladeMitKennzahlen(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, umgebung, probleme);
-  const fazit = await ladeMitKennzahlen(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, umgebung, probleme);
+  const umgebung: KennzahlUmgebung = { kennzahlen, helfer: textHelfer(kennzahlText, 'projekte.neu.2019') };
+  const ueberblick = await ladeTextMitKennzahlen(datenVerzeichnis, `${ordner}/ueberblick.md`, EBENE.ueberblick, umgebung, probleme);
+  const fazit = await ladeTextMitKennzahlen(datenVerzeichnis, `${ordner}/fazit.md`, EBENE.fazit, umgebung, probleme);
   const abschnitte = {} as AnalystTexte['abschnitte'];
   for (const name of Object.keys(ABSCHNITT_SLOTS) as AbschnittName[]) {
     abschnitte[name] = await ladeAbschnitt(datenVerzeichnis, ordner, name, umgebung, probleme);
@@ -56,17 +55,6 @@ export async function ladeTexte(
     texte.erfolgsbeispielePlatzhalter = platzhalter(datei);
   }
   return { texte, probleme };
-}
-
-/** A required text through the generic loader, with its `{{…}}` calls computed. */
-async function ladeMitKennzahlen(verzeichnis: string, datei: string, ebene: number, umgebung: KennzahlUmgebung, probleme: Problem[]): Promise<AnalystText> {
-  let werte: KennzahlWert[] = [];
-  const text = await ladeMarkdownText(verzeichnis, datei, ebene, probleme, (koerper, versatz) => {
-    const ersetzt = ersetzeKennzahlen(koerper, datei, versatz + 1, umgebung, probleme);
-    werte = ersetzt.werte;
-    return ersetzt.markdown;
-  });
-  return { ...text, html: setzeKennzahlen(text.html, werte) };
 }
 
 /** One optional section text; a missing file is no problem (the section shows only computed text). */
