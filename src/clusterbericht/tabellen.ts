@@ -2,22 +2,15 @@
  * The nine tables of the `clusterbericht` format: canonical columns, German labels, types, what is
  * required. Reading, conversion, the row rules and docs/clusterbericht.md follow this list.
  */
-import type { Aufzaehlung, Spalte, SpaltenTyp } from '../pruefen/tabelle.js';
+import type { Aufzaehlung, Spalte, Tabelle } from '../pruefen/tabelle.js';
 import {
   FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, NETZWERK_STATUS, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN,
   type ClusterberichtTabelle,
 } from './typen.js';
 
-/** A column: the generic types plus `dezimal` (two decimals, held as hundredths) and an upper bound. */
-export interface ClusterSpalte extends Omit<Spalte, 'typ'> {
-  typ: SpaltenTyp | 'dezimal';
-  /** Largest allowed value (counts and decimals, in the unit the user writes). */
-  maximum?: number;
-}
-
-export interface ClusterTabellenDefinition {
+/** A table of the format: a generic declaration (src/pruefen/tabelle.ts) named by one of the nine tables. */
+export interface ClusterTabellenDefinition extends Tabelle {
   name: ClusterberichtTabelle;
-  spalten: ClusterSpalte[];
 }
 
 /** Builds an enumeration from slugs and labels in the same order. */
@@ -39,13 +32,13 @@ export const RECHTSFORM_AUFZ = aufz('keine gültige Rechtsform', RECHTSFORMEN, [
   ug: ['UG (haftungsbeschränkt)'],
 });
 
-const cluster: ClusterSpalte = { name: 'cluster', label: 'Cluster', typ: 'cluster', pflicht: true };
-const jahr: ClusterSpalte = { name: 'jahr', label: 'Jahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 };
-const text = (name: string, label: string, pflicht: boolean): ClusterSpalte => ({ name, label, typ: 'text', pflicht });
-const anzahl = (name: string, label: string, pflicht = false): ClusterSpalte => ({ name, label, typ: 'ganzzahl', pflicht, minimum: 0 });
-const betrag = (name: string, label: string, pflicht = false): ClusterSpalte => ({ name, label, typ: 'betrag', pflicht });
-const ja = (name: string, label: string): ClusterSpalte => ({ name, label, typ: 'wahrheitswert', pflicht: false });
-const aufzaehlung = (name: string, label: string, a: Aufzaehlung, pflicht = true): ClusterSpalte => ({
+const cluster: Spalte = { name: 'cluster', label: 'Cluster', typ: 'cluster', pflicht: true };
+const jahr: Spalte = { name: 'jahr', label: 'Jahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 };
+const text = (name: string, label: string, pflicht: boolean): Spalte => ({ name, label, typ: 'text', pflicht });
+const anzahl = (name: string, label: string, pflicht = false): Spalte => ({ name, label, typ: 'ganzzahl', pflicht, minimum: 0 });
+const betrag = (name: string, label: string, pflicht = false): Spalte => ({ name, label, typ: 'betrag', pflicht });
+const ja = (name: string, label: string): Spalte => ({ name, label, typ: 'wahrheitswert', pflicht: false });
+const aufzaehlung = (name: string, label: string, a: Aufzaehlung, pflicht = true): Spalte => ({
   name, label, typ: 'aufzaehlung', pflicht, aufzaehlung: a,
 });
 

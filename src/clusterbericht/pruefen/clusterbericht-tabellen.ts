@@ -1,6 +1,6 @@
 /**
  * The clusterbericht tables for the generic loader: the nine tables of `<daten>/clusterbericht/`, each row
- * converted (generic cell types plus `dezimal`), checked by its row rules, and unique where the contract says so
+ * converted by the generic converter, checked by its row rules, and unique where the contract says so
  * (one `eckdaten` row and one `segment` per cluster and year).
  */
 import type { Problem } from '../../fehler.js';
@@ -8,10 +8,9 @@ import { herkunftVon, ortText, ortVon, type RohZeile } from '../../lesen/roh-zei
 import type { Herkunftsort } from '../../model/typen.js';
 import type { FormatTabellen, TabellenSammler } from '../../pruefen/format-tabellen.js';
 import { findeCluster, type ClusterKontext } from '../../pruefen/konvertiere-zelle.js';
-import type { Tabelle } from '../../pruefen/tabelle.js';
 import { CLUSTERBERICHT_TABELLEN } from '../tabellen.js';
 import type { ClusterberichtDaten, ClusterberichtTabelle, ClusterberichtTabellen } from '../typen.js';
-import { konvertiereClusterberichtZeile } from './konvertiere-clusterbericht-zeile.js';
+import { konvertiereZeile } from '../../pruefen/konvertiere-zeile.js';
 import { MC } from './meldungen.js';
 import { pruefeClusterberichtZeile } from './pruefe-clusterbericht-zeile.js';
 
@@ -20,8 +19,7 @@ export const CLUSTERBERICHT_ORDNER = 'clusterbericht';
 
 export const clusterberichtTabellen: FormatTabellen<ClusterberichtDaten> = {
   ordner: CLUSTERBERICHT_ORDNER,
-  // The generic reader uses names, labels and `pflicht` only; `dezimal` columns are converted by this format.
-  tabellen: CLUSTERBERICHT_TABELLEN as unknown as readonly Tabelle[],
+  tabellen: CLUSTERBERICHT_TABELLEN,
   sammler: clusterberichtSammler,
 };
 
@@ -35,7 +33,7 @@ function clusterberichtSammler(kontext: ClusterKontext, probleme: Problem[]): Ta
     zeile(name, z, fehlend) {
       const tabelle = CLUSTERBERICHT_TABELLEN.find((t) => t.name === name);
       if (tabelle === undefined) return;
-      const { werte, ok } = konvertiereClusterberichtZeile(tabelle, z, kontext, fehlend, probleme);
+      const { werte, ok } = konvertiereZeile(tabelle, z, kontext, fehlend, probleme);
       if (!ok) return;
       const satz = pruefeClusterberichtZeile(tabelle.name, werte, z, probleme);
       if (satz === undefined) return;

@@ -2,9 +2,6 @@
 import { zitat } from '../../pruefen/meldungen.js';
 
 export const MC = {
-  dezimalUngueltig: (w: unknown) =>
-    `${zitat(w)} ist keine gültige Zahl. Erlaubt: Zahl ab 0 mit höchstens zwei Nachkommastellen, z. B. 2,0 oder 35,5`,
-  zuGross: (w: unknown, max: number) => `${zitat(w)} ist zu groß. Erlaubt: höchstens ${max}`,
   segmentKeinSlug: (w: unknown) =>
     `${zitat(w)} ist kein gültiges Segment-Kürzel. Erlaubt: Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. maschinen-anlagenbau`,
   eckdatenDoppelt: (cluster: string, jahr: number, erste: string) =>
