@@ -7,7 +7,8 @@
  * - `tabellen`: its tables (`src/pruefen/tabelle.ts` declarations: columns, labels, enumerations)
  *   with the folder they live in, and a collector that checks each row and the rules across tables;
  * - `berichtet`: which managements of the registry get a report of a year (`--alle`): only those whose
- *   report of that year would not be empty (a single report of another one is refused unless `--leer`);
+ *   report of that year would not be empty (a single report of another one is refused unless `--leer`),
+ *   and `inhalt`, the German wording of that rule for the help and the messages;
  * - `berechneKennzahlen` (pure) and `serialisiereKennzahlen` under `kennzahlenSchema`;
  * - `abbildungen`: the chart specs (Vega-Lite) from the Kennzahlen;
  * - `ladeTexte`: the analysts' Markdown of a report (which files, which slots; the generic loader of one
@@ -74,6 +75,13 @@ export interface Berichtsformat<Texte = unknown, Daten = unknown> extends DatenF
   kennzahlenSchema: string;
   /** Slugs of the managements using this format whose report of `jahr` is not empty (`--alle`), in registry order. */
   berichtet(daten: Daten, jahr: number): string[];
+  /** German wording of what `berichtet` asks, for help texts and messages (the generic layers name no format's records). */
+  inhalt: {
+    /** What a management needs for a report, after "alle Managements", e.g. "mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren". */
+    mit: string;
+    /** Why a management gets no report of `jahr`, after "es gibt", e.g. "im Berichtsjahr 2019 und in seinen Vergleichsjahren kein einziges Vorhaben". */
+    ohne(jahr: number): string;
+  };
   berechneKennzahlen(daten: Daten, cluster: string, jahr: number): Kennzahlen;
   /**
    * Every figure with the records behind it (`nachweis.json`, `erklaere`, the HTML number links); the

@@ -9,10 +9,10 @@ import { erzeugeBericht, type BerichtAuftrag, type BerichtErgebnis, type Bericht
 import { formatDaten } from './format-daten.js';
 import { Fortschritt } from './fortschritt.js';
 
-/** A batch: every management its format reports on (EWM: with Vorhaben in the export), `parallel` reports at a time. */
+/** A batch: every management its format reports on (`Berichtsformat.berichtet`), `parallel` reports at a time. */
 export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
-  /** Also the managements without a single Vorhaben in the year (their reports are empty). */
+  /** Also the managements their format does not report on in the year (their reports are empty). */
   leer?: boolean;
   /** Warnings of the data (shared by every report); each report's count adds its own text warnings. */
   datenWarnungen?: number;
@@ -62,16 +62,19 @@ export async function erzeugeAlle(
       return slugs.has(c.slug);
     })
     .map((c) => c.slug);
+  const formatVonSlug = new Map(auftrag.daten.cluster.map((c) => [c.slug, formatVon(c)]));
+  // Why the others get no report, in the words of their format.
+  const formateOhne = [...new Set(auftrag.daten.cluster.filter((c) => !cluster.includes(c.slug)).map((c) => formatVonSlug.get(c.slug) as Berichtsformat))];
   if (cluster.length === 0) {
+    const grund = formateOhne.map((f) => (formateOhne.length > 1 ? `${f.id}: ${f.inhalt.ohne(auftrag.jahr)}` : f.inhalt.ohne(auftrag.jahr))).join('; ');
     throw new CliFehler(
-      `Für das Berichtsjahr ${auftrag.jahr} und seine Vergleichsjahre hat kein Management ein einziges Vorhaben; es wurde nichts geschrieben. Mit --leer entstehen trotzdem (leere) Berichte.`,
+      `Für das Berichtsjahr ${auftrag.jahr} bekommt kein Management einen Bericht${grund === '' ? '' : ` (${grund})`}; es wurde nichts geschrieben. Mit --leer entstehen trotzdem (leere) Berichte.`,
     );
   }
-  const uebersprungen = auftrag.daten.cluster.filter((c) => !cluster.includes(c.slug)).map((c) => c.slug);
-  if (uebersprungen.length > 0) {
-    effekte.fehlerausgabe(`Übersprungen (kein Vorhaben im Berichtsjahr ${auftrag.jahr} und seinen Vergleichsjahren; mit --leer trotzdem): ${uebersprungen.join(', ')}`);
+  for (const format of formateOhne) {
+    const uebersprungen = auftrag.daten.cluster.filter((c) => !cluster.includes(c.slug) && formatVonSlug.get(c.slug) === format).map((c) => c.slug);
+    effekte.fehlerausgabe(`Übersprungen (${format.inhalt.ohne(auftrag.jahr)}; mit --leer trotzdem): ${uebersprungen.join(', ')}`);
   }
-  const formatVonSlug = new Map(auftrag.daten.cluster.map((c) => [c.slug, formatVon(c)]));
 
   const fortschritt = new Fortschritt(cluster, effekte);
   const zeilen = new Map<string, BatchZeile>();

@@ -49,8 +49,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
     .description('erstellt den Jahresbericht zum Ergebnis- und Wirkungsmonitoring (PDF, HTML, Kennzahlen)')
     .argument('[jahr]', 'Berichtsjahr, z. B. 2019', (wert: string) => parseJahrOderBefehl(wert, befehl.commands.map((c) => c.name())))
     .option('--cluster <slug>', 'Cluster- oder Teilthemenmanagement, Slug oder Name (siehe "ewm-report cluster")')
-    .option('--alle', 'alle Managements mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren', false)
-    .option('--leer', 'auch ohne ein einziges Vorhaben im Berichtsjahr einen (leeren) Bericht erstellen', false)
+    .option('--alle', `alle Managements, deren Bericht nicht leer wäre (${formate.map((f) => `${f.id}: ${f.inhalt.mit}`).join('; ')})`, false)
+    .option('--leer', 'auch für ein Management, dessen Bericht im Berichtsjahr leer wäre, einen (leeren) Bericht erstellen', false)
     .option('--ausgabe <ordner>', 'Zielordner; der Bericht landet in <ordner>/<jahr>/<cluster>/', 'out')
     .addOption(
       new Option('--format <liste>', 'Ausgabeformate, mit Komma getrennt: pdf, html, json')
@@ -153,7 +153,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
         if (!optionen.leer && eintrag !== undefined && !format.berichtet(formatDaten(daten, format), jahr).includes(slug)) {
           throw new CliFehler(
-            `Für ${eintrag.name} gibt es im Berichtsjahr ${jahr} und in seinen Vergleichsjahren kein einziges Vorhaben; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
+            `Für ${eintrag.name} gibt es ${format.inhalt.ohne(jahr)}; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
           );
         }
         const start = performance.now();

@@ -25,6 +25,10 @@ export const clusterberichtFormat: Berichtsformat<ClusterberichtTexte, Clusterbe
     for (const v of daten.veranstaltungen) if (v.beginn.startsWith(`${jahr}-`)) mitZeilen.add(v.cluster);
     return daten.cluster.filter((c) => c.berichtsformat === 'clusterbericht' && mitZeilen.has(c.slug)).map((c) => c.slug);
   },
+  inhalt: {
+    mit: 'mit mindestens einer Zeile ihrer Tabellen im Berichtsjahr',
+    ohne: (jahr) => `im Berichtsjahr ${jahr} keine einzige Zeile in den Tabellen unter clusterbericht/`,
+  },
   berechneKennzahlen: berechneClusterberichtKennzahlen,
   berechneNachweis: (daten, cluster, jahr) => clusterberichtNachweis(berechneClusterberichtBelege(daten, cluster, jahr), jahr, cluster),
   definition: clusterberichtDefinition,

@@ -21,6 +21,10 @@ export const ewmFormat: Berichtsformat<AnalystTexte, EwmDaten> = {
   tabellen: ewmTabellen,
   kennzahlenSchema: SCHEMA,
   berichtet: managementsMitVorhaben,
+  inhalt: {
+    mit: 'mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren',
+    ohne: (jahr) => `im Berichtsjahr ${jahr} und in seinen Vergleichsjahren kein einziges Vorhaben`,
+  },
   berechneKennzahlen,
   berechneNachweis: (daten, cluster, jahr) => nachweisAusBelegen(berechneBelege(daten, cluster, jahr), jahr, cluster, daten.akteure),
   definition,

@@ -113,6 +113,9 @@ describe('ewm-report <jahr> --cluster', () => {
       expect(lauf.stdout).toContain(teil);
     }
     expect(lauf.stdout).not.toMatch(/default:|Usage:|Options:/);
+    // --alle says, in each format's words, which managements get a report
+    const hilfe = lauf.stdout.replace(/\s+/g, ' ');
+    expect(hilfe).toContain('--alle alle Managements, deren Bericht nicht leer wäre (ewm: mit Vorhaben im Berichtsjahr und seinen Vergleichsjahren; clusterbericht: mit mindestens einer Zeile ihrer Tabellen im Berichtsjahr)');
   });
 });
 

@@ -64,7 +64,16 @@ describe('empty reports', () => {
     expect(letzte(management.stderr)).toMatch(/^Fehler: Für Tourismus gibt es im Berichtsjahr 2019 /);
     const alle = await starteCli(['1999', '--alle', ...JSON_NUR, path.join(AUS, 'leer-1999')]);
     expect(alle.code).toBe(2);
-    expect(letzte(alle.stderr)).toMatch(/^Fehler: Für das Berichtsjahr 1999 und seine Vergleichsjahre hat kein Management ein einziges Vorhaben/);
+    // the reason in each format's own words
+    expect(letzte(alle.stderr)).toBe(
+      'Fehler: Für das Berichtsjahr 1999 bekommt kein Management einen Bericht (ewm: im Berichtsjahr 1999 und in seinen Vergleichsjahren kein einziges Vorhaben; ' +
+        'clusterbericht: im Berichtsjahr 1999 keine einzige Zeile in den Tabellen unter clusterbericht/); es wurde nichts geschrieben. Mit --leer entstehen trotzdem (leere) Berichte.',
+    );
+    const cb = await starteCli(['2030', '--cluster', 'sondermaschinen-anlagenbau', ...JSON_NUR, path.join(AUS, 'leer-cb-2030')]);
+    expect(cb.code).toBe(2);
+    expect(letzte(cb.stderr)).toBe(
+      'Fehler: Für Sondermaschinen- und Anlagenbau gibt es im Berichtsjahr 2030 keine einzige Zeile in den Tabellen unter clusterbericht/; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.',
+    );
     expect(existsSync(path.join(AUS, 'leer-2030'))).toBe(false);
     expect(existsSync(path.join(AUS, 'leer-1999'))).toBe(false);
   });
@@ -72,8 +81,9 @@ describe('empty reports', () => {
   it('--alle skips such managements and says which; --leer forces an empty report', async () => {
     const alle = await starteCli(['2019', '--alle', ...JSON_NUR, path.join(AUS, 'alle-2019')]);
     expect(alle.code).toBe(0);
-    expect(alle.stderr).toContain('Übersprungen (kein Vorhaben im Berichtsjahr 2019 und seinen Vergleichsjahren; mit --leer trotzdem): gesundheitswirtschaft,');
+    expect(alle.stderr).toContain('Übersprungen (im Berichtsjahr 2019 und in seinen Vergleichsjahren kein einziges Vorhaben; mit --leer trotzdem): gesundheitswirtschaft,');
     expect(alle.stderr).toMatch(/Übersprungen.*, tourismus,/);
+    expect(alle.stderr).toContain('Übersprungen (im Berichtsjahr 2019 keine einzige Zeile in den Tabellen unter clusterbericht/; mit --leer trotzdem): sondermaschinen-anlagenbau\n');
     expect(existsSync(path.join(AUS, 'alle-2019/2019/tourismus'))).toBe(false);
     const leer = await starteCli(['2019', '--cluster', 'tourismus', '--leer', '--ruhig', ...JSON_NUR, path.join(AUS, 'leer-erzwungen')]);
     expect(leer.code).toBe(0);

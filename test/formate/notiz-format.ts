@@ -57,6 +57,7 @@ export const notizFormat: Berichtsformat<string, NotizDaten> = {
     },
   },
   berichtet: (daten) => [...new Set(daten.eintraege.map((e) => e.cluster))],
+  inhalt: { mit: 'mit Notizen im Berichtsjahr', ohne: (jahr) => `im Berichtsjahr ${jahr} keine einzige Notiz` },
   berechneKennzahlen: (daten, cluster, jahr) => {
     const k: Record<string, number> = { 'notizen.besuch': 0, 'notizen.anruf': 0 };
     for (const e of daten.eintraege) if (e.cluster === cluster && e.jahr === jahr) k[`notizen.${e.art}`] = (k[`notizen.${e.art}`] ?? 0) + e.anzahl;
