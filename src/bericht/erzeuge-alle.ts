@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { formatiereTabelle } from '../ausgabe/formatiere-tabelle.js';
 import type { Effekte } from '../effekte.js';
 import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
-import { CliFehler, EXIT, formatiereProblem } from '../fehler.js';
+import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
 import { erzeugeBericht, type BerichtAuftrag, type BerichtErgebnis, type BerichtsUmgebung } from './erzeuge-bericht.js';
@@ -14,8 +14,8 @@ export interface BatchAuftrag extends Omit<BerichtAuftrag, 'cluster'> {
   parallel: number;
   /** Also the managements their format does not report on in the year (their reports are empty). */
   leer?: boolean;
-  /** Warnings of the data (shared by every report); each report's count adds its own text warnings. */
-  datenWarnungen?: number;
+  /** The warnings of the data that concern a report of `format` (its tables and the shared files); each report's count adds its own text warnings. */
+  datenWarnungen?: (format: Berichtsformat) => readonly Problem[];
 }
 
 /** One line of the summary. */
@@ -85,7 +85,8 @@ export async function erzeugeAlle(
       const start = performance.now();
       try {
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
-        const warnungen = (auftrag.datenWarnungen ?? 0) + ergebnis.warnungen.filter((p) => p.schwere === 'warnung').length;
+        const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
+        const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
         const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));

@@ -13,6 +13,7 @@ import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
 import { ladeDaten, strengText } from '../pruefen/lade-daten.js';
+import { problemeFuerFormat } from '../pruefen/probleme-fuer-format.js';
 import { loeseClusterAuf } from './loese-cluster-auf.js';
 import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
 import { VERSION } from './version.js';
@@ -118,7 +119,6 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           throw new CliFehler(`${grund}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme });
         }
         const cluster = optionen.cluster !== undefined ? loeseClusterAuf(daten.cluster, optionen.cluster) : undefined;
-        meldeWarnungen(warnungen, optionen, effekte);
 
         // 3. the report(s)
         const auftrag = {
@@ -137,9 +137,10 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
         const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
+          meldeWarnungen(warnungen, optionen, effekte);
           // --ruhig: no progress lines and no table; only the failed reports are printed
           const batchEffekte: Effekte = optionen.ruhig ? { ...effekte, istTerminal: false, fehlerausgabe: () => undefined } : effekte;
-          const datenWarnungen = warnungen.filter((p) => p.schwere === 'warnung').length;
+          const datenWarnungen = (format: Berichtsformat): Problem[] => problemeFuerFormat(warnungen, format, formate);
           const ergebnis = await erzeugeAlle({ ...auftrag, parallel: optionen.parallel, datenWarnungen, leer: optionen.leer }, formatVon, { ...umgebung, effekte: batchEffekte });
           if (optionen.ruhig) {
             for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
@@ -151,6 +152,9 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const slug = cluster ?? '';
         const eintrag = daten.cluster.find((c) => c.slug === slug);
         const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
+        // only the warnings of the tables this report reads (and of the shared files)
+        const datenWarnungen = problemeFuerFormat(warnungen, format, formate);
+        meldeWarnungen(datenWarnungen, optionen, effekte);
         if (!optionen.leer && eintrag !== undefined && !format.berichtet(formatDaten(daten, format), jahr).includes(slug)) {
           throw new CliFehler(
             `Für ${eintrag.name} gibt es ${format.inhalt.ohne(jahr)}; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
@@ -160,7 +164,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {
-          const zeile = berichtsZeile(slug, ergebnis, ergebnis.warnungen.length, start);
+          const zeile = berichtsZeile(slug, ergebnis, [...datenWarnungen, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length, start);
           await schreibeZusammenfassung(optionen.zusammenfassung, jahr, [zeile]);
         }
         if (!optionen.ruhig) {

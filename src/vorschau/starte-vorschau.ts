@@ -7,6 +7,7 @@ import type { LadeOptionen } from '../pruefen/lade-daten.js';
 import { beobachteOrdner } from './beobachte-ordner.js';
 import { ladeDatenGecacht } from './lade-daten-gecacht.js';
 import { fehlerSeite, mitNeuLaden } from './vorschau-seiten.js';
+import { problemeFuerFormat } from '../pruefen/probleme-fuer-format.js';
 
 /** What the preview serves and watches. */
 export interface VorschauOptionen {
@@ -119,7 +120,8 @@ async function baueSeite(optionen: VorschauOptionen, formate: readonly Berichtsf
       },
       format,
     );
-    const meldungen: Problem[] = [...probleme, ...bericht.warnungen];
+    // the data problems of the tables this report reads (and of the shared files), then its own
+    const meldungen: Problem[] = [...problemeFuerFormat(probleme, format, formate), ...bericht.warnungen];
     for (const p of meldungen) melde(`${p.schwere === 'hinweis' ? 'Hinweis' : 'Warnung'}: ${formatiereProblem(p)}`);
     const warnungen = meldungen.filter((p) => p.schwere === 'warnung').length;
     melde(`Vorschau neu aufgebaut${warnungen > 0 ? ` (${warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`})` : ''}.`);
