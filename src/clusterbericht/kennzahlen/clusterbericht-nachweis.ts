@@ -6,8 +6,9 @@
 import { datum } from '../../format/datum.js';
 import { dezimal } from '../../format/dezimal.js';
 import { euroGenau } from '../../format/euro-genau.js';
+import { nachweisAusBelegenMap } from '../../nachweis/nachweis-aus-belegen-map.js';
 import {
-  merkmalSchluessel, NACHWEIS_SCHEMA, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis, type NachweisDatensatz,
+  merkmalSchluessel, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis, type NachweisDatensatz,
 } from '../../nachweis/typen.js';
 import type { ClusterberichtTabelle } from '../typen.js';
 import type { ClusterBeleg, ClusterBelege, ClusterZeile } from './cluster-beleg.js';
@@ -94,19 +95,5 @@ function* merkmale(belege: ClusterBelege): Iterable<[string, Merkmale]> {
 
 /** The Nachweis of one clusterbericht: every key with its value (derived from the rows) and its rows. */
 export function clusterberichtNachweis(belege: ClusterBelege, jahr: number, cluster: string): Nachweis {
-  return {
-    schema: NACHWEIS_SCHEMA,
-    berichtsjahr: jahr,
-    cluster,
-    schluessel: [...belege.keys()],
-    wert: (s) => {
-      const beleg = belege.get(s);
-      return beleg === undefined ? undefined : clusterBelegWert(beleg);
-    },
-    kennzahl: (s) => {
-      const beleg = belege.get(s);
-      return beleg === undefined ? undefined : kennzahl(beleg);
-    },
-    merkmale: () => merkmale(belege),
-  };
+  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: clusterBelegWert, kennzahl, merkmale: () => merkmale(belege) });
 }

@@ -5,8 +5,9 @@
  */
 import type { Herkunftsort } from '../../model/typen.js';
 import type { Akteur, Beteiligung } from '../model/typen.js';
+import { nachweisAusBelegenMap } from '../../nachweis/nachweis-aus-belegen-map.js';
 import {
-  merkmalSchluessel, NACHWEIS_SCHEMA, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis,
+  merkmalSchluessel, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis,
   type NachweisBezug, type NachweisDatensatz,
 } from '../../nachweis/typen.js';
 import type { Beleg, Belege, Vorhaben } from './beleg.js';
@@ -102,19 +103,5 @@ function* merkmale(belege: Belege, akteure: readonly Akteur[]): Iterable<[string
 
 /** The Nachweis of one report: every key with its value (derived from the records) and its records. */
 export function nachweisAusBelegen(belege: Belege, jahr: number, cluster: string, akteure: readonly Akteur[]): Nachweis {
-  return {
-    schema: NACHWEIS_SCHEMA,
-    berichtsjahr: jahr,
-    cluster,
-    schluessel: [...belege.keys()],
-    wert: (s) => {
-      const beleg = belege.get(s);
-      return beleg === undefined ? undefined : wertVon(beleg);
-    },
-    kennzahl: (s) => {
-      const beleg = belege.get(s);
-      return beleg === undefined ? undefined : kennzahl(beleg);
-    },
-    merkmale: () => merkmale(belege, akteure),
-  };
+  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: wertVon, kennzahl, merkmale: () => merkmale(belege, akteure) });
 }
