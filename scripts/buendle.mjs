@@ -23,5 +23,7 @@ await build({
   target: 'node20',
   // CommonJS dependencies (handlebars, yaml, …) call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __ewmCreateRequire } from 'node:module'; const require = __ewmCreateRequire(import.meta.url);" },
+  // subset-font's WebAssembly helpers (emscripten) find their files via __dirname: loaded from node_modules as they are.
+  external: ['subset-font'],
   logLevel: 'warning',
 });

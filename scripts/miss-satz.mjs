@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Measures the typesetting of printed reports from outside, with poppler's pdftotext:
-// near-empty pages, pages more than half empty, hyphenated line ends, the longest run of
+// Measures the typesetting of printed reports from outside, with poppler's pdftotext and pdftoppm:
+// near-empty pages, pages more than half empty (text ending early or a hole in the middle, from the ink
+// of the page drawn at 20 dpi; a chapter's last page may be), hyphenated line ends, the longest run of
 // hyphenated line ends, soft hyphens that do not end a line, numbers split from their word.
 //
 //   node scripts/miss-satz.mjs out/2019            # every bericht.pdf below the folder
 //   node scripts/miss-satz.mjs a.pdf b.pdf --details
 //   node scripts/miss-satz.mjs out/2019 --json        # for tests
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const SHY = '\u00ad';
@@ -40,12 +42,49 @@ function seitenGeometrie(pdf) {
   return seiten;
 }
 
+/**
+ * Per page: the share of the content area that holds ink, from the page drawn at 20 dpi in grey
+ * (pdftoppm). Rows with ink are joined across gaps up to 21 pt (line spacing, paragraph and figure gaps),
+ * so a full page counts as full and a hole in the middle of a page counts as empty as one at its end.
+ */
+function tintenFuellung(pdf, seiten) {
+  const ordner = mkdtempSync(path.join(os.tmpdir(), 'miss-satz-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '20', '-gray', pdf, path.join(ordner, 's')]);
+    const dateien = readdirSync(ordner).filter((d) => d.endsWith('.pgm')).sort();
+    return dateien.map((datei, i) => {
+      const roh = readFileSync(path.join(ordner, datei));
+      const kopf = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(roh.toString('latin1', 0, 40));
+      const breite = Number(kopf[1]);
+      const hoehe = Number(kopf[2]);
+      const daten = roh.subarray(kopf[0].length);
+      const proPunkt = hoehe / (seiten[i]?.hoehe ?? 842); // px per pt
+      const von = Math.ceil(56.7 * proPunkt);
+      const bis = Math.floor(hoehe - 62.4 * proPunkt);
+      const luecke = Math.round(21 * proPunkt);
+      let gefuellt = 0;
+      let letzte = -Infinity;
+      for (let y = von; y < bis; y++) {
+        let tinte = false;
+        for (let x = 0; x < breite && !tinte; x++) tinte = daten[y * breite + x] < 200;
+        if (!tinte) continue;
+        gefuellt += y - letzte <= luecke ? y - letzte : 1;
+        letzte = y;
+      }
+      return gefuellt / (bis - von);
+    });
+  } finally {
+    rmSync(ordner, { recursive: true, force: true });
+  }
+}
+
 export function miss(pdf) {
   const roh = text(pdf);
   const layout = text(pdf, '-layout');
   const geometrie = seitenGeometrie(pdf);
   const seitenRoh = roh.split('\f').slice(0, geometrie.length);
   const seitenLayout = layout.split('\f').slice(0, geometrie.length);
+  const tinte = tintenFuellung(pdf, geometrie);
   const details = [];
   // Content area: 20 mm top margin, 22 mm bottom margin.
   const oben = 56.7;
@@ -55,7 +94,9 @@ export function miss(pdf) {
     if (i < 2) return; // cover and Impressum
     const zeilen = seite.split('\n').filter((z) => z.trim() !== '' && !/^\s*\d+\s*$/.test(z));
     const g = geometrie[i];
-    const fuellung = (g.unten - oben) / (g.hoehe - 62.4 - oben);
+    const bisZumLetztenWort = (g.unten - oben) / (g.hoehe - 62.4 - oben);
+    // the smaller of both: text ending early, or a hole in the middle (ink coverage)
+    const fuellung = Math.min(bisZumLetztenWort, tinte[i] ?? 1);
     const naechste = seitenLayout[i + 1];
     const kapitelEnde = naechste === undefined || /^\s*\d(\.\d)?\s+\p{Lu}/u.test(naechste.trimStart().split('\n')[0] ?? '');
     if (zeilen.length < 6) {
@@ -63,7 +104,8 @@ export function miss(pdf) {
       details.push(`S. ${i + 1}: nur ${zeilen.length} Textzeilen`);
     } else if (fuellung < 0.5 && !kapitelEnde) {
       halbLeer += 1;
-      details.push(`S. ${i + 1}: zu ${Math.round(fuellung * 100)} % gefüllt`);
+      const loch = bisZumLetztenWort >= 0.5 ? ' (Loch in der Seite)' : '';
+      details.push(`S. ${i + 1}: zu ${Math.round(fuellung * 100)} % gefüllt${loch}`);
     }
   });
   let trennungen = 0;
@@ -105,7 +147,7 @@ export function miss(pdf) {
       details.push(`S. ${seite}: Zahl getrennt: „${zeile.slice(-25)} | ${naechste.slice(0, 20)}“`);
     }
   });
-  return { seiten: geometrie.length, fastLeer, halbLeer, trennungen, leiter, unsichtbar, seitenUmbruchTrennung, getrennteZahlen, details };
+  return { seiten: geometrie.length, fuellung: tinte.map((f) => Math.round(f * 100)), fastLeer, halbLeer, trennungen, leiter, unsichtbar, seitenUmbruchTrennung, getrennteZahlen, details };
 }
 
 const argumente = process.argv.slice(2);

@@ -36,6 +36,7 @@ type Darstellung = {
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
+  svgMitSchrift: typeof import('../schrift/svg-mit-schrift.js').svgMitSchrift;
   trenneHtml: typeof import('../silbentrennung/trenne-html.js').trenneHtml;
 };
 function ladeDarstellung(): Promise<Darstellung> {
@@ -43,11 +44,13 @@ function ladeDarstellung(): Promise<Darstellung> {
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
+    import('../schrift/svg-mit-schrift.js'),
     import('../silbentrennung/trenne-html.js'),
-  ]).then(([pdf, seite, schrift, trennung]) => ({
+  ]).then(([pdf, seite, schrift, svgSchrift, trennung]) => ({
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
+    svgMitSchrift: svgSchrift.svgMitSchrift,
     trenneHtml: trennung.trenneHtml,
   }));
   return darstellung;
@@ -265,7 +268,10 @@ export async function bereiteBerichtVor<Texte, Daten>(
     );
   }
   warnungen.push(...probleme);
-  const { schriftCss, seitenCss, trenneHtml } = await module;
+  const { schriftCss, seitenCss, svgMitSchrift, trenneHtml } = await module;
+  // The standalone SVG files carry a subset of their font; the inline charts use the page's font.
+  const dateiSvgs = svgs.map((svg) => svg.then(svgMitSchrift));
+  for (const svg of dateiSvgs) svg.catch(() => undefined);
   // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
   format.vorbereiten?.();
   trenneHtml('<p>Silbentrennung</p>');
@@ -274,7 +280,7 @@ export async function bereiteBerichtVor<Texte, Daten>(
   for (const [i, entwurf] of entwuerfe.entries()) {
     const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
-    dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, svg);
+    dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, await (dateiSvgs[i] as Promise<string>));
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
   }
 

@@ -28,7 +28,7 @@ export function abbildung2Volumen(k: Readonly<Record<string, number>>, { jahr }:
     serien: REIHEN.map((r) => r.name),
     farben: farben(4),
     breite: PLOTBREITE,
-    hoehe: 220,
+    hoehe: 250,
     titel: 'Angaben in Mio. €',
     legende: true,
     legendenSpalten: 2,
