@@ -1,10 +1,15 @@
-import { NACHWEIS_SCHEMA, type KennzahlNachweis, type Merkmale, type Nachweis } from './typen.js';
+import { NACHWEIS_SCHEMA, type KennzahlNachweis, type KennzahlStrom, type Merkmale, type Nachweis } from './typen.js';
 
-/** How a format turns one of its Belege into a figure and into its records. */
+/** How a format turns one of its Belege into a figure and into its records (built one by one as they are read). */
 export interface BelegArt<B> {
   wert(beleg: B): number;
-  kennzahl(beleg: B): KennzahlNachweis;
+  strom(beleg: B): KennzahlStrom;
   merkmale(): Iterable<[string, Merkmale]>;
+}
+
+/** A figure with its records as a list. */
+function alsListe(k: KennzahlStrom): KennzahlNachweis {
+  return { ...k, datensaetze: [...k.datensaetze] };
 }
 
 /** The Nachweis over a format's key → Beleg map: entries built per key on demand, values derived from the Belege. */
@@ -20,7 +25,11 @@ export function nachweisAusBelegenMap<B>(belege: ReadonlyMap<string, B>, jahr: n
     },
     kennzahl: (s) => {
       const beleg = belege.get(s);
-      return beleg === undefined ? undefined : art.kennzahl(beleg);
+      return beleg === undefined ? undefined : alsListe(art.strom(beleg));
+    },
+    kennzahlStrom: (s) => {
+      const beleg = belege.get(s);
+      return beleg === undefined ? undefined : art.strom(beleg);
     },
     merkmale: () => art.merkmale(),
   };

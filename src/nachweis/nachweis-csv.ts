@@ -15,17 +15,16 @@ function ort(f: Fundstelle): string {
 export function* nachweisCsvTeile(nachweis: Nachweis): Generator<string> {
   yield schreibeCsv(KOPF, []);
   for (const s of [...nachweis.schluessel].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const n = nachweis.kennzahl(s);
+    const n = nachweis.kennzahlStrom(s);
     if (n === undefined) continue;
-    if (n.datensaetze.length === 0) {
-      yield csvZeilen([[s, n.wert, '', '', '', '', '', '']]);
-      continue;
-    }
-    // One piece per row: a key with many records never becomes one large string.
+    // One piece per row, the records read as they come: a key with many records never exists all at once.
+    let leer = true;
     for (const d of n.datensaetze) {
       const ueber = (d.ueber ?? []).map((b) => `${b.akteur} → ${b.vorhaben} (${ort(b)})`).join(', ');
       yield csvZeilen([[s, n.wert, d.datei, d.pfad ?? d.zeile, d.id, d.titel, d.betrag ?? '', ueber]]);
+      leer = false;
     }
+    if (leer) yield csvZeilen([[s, n.wert, '', '', '', '', '', '']]);
   }
 }
 

@@ -1,5 +1,5 @@
 /** `nachweis.json`: deterministic text of a Nachweis, one record per line (diff-friendly, compact at scale). */
-import type { Fundstelle, KennzahlNachweis, Merkmale, Nachweis, NachweisAusschluss, NachweisBezug, NachweisDatensatz } from './typen.js';
+import type { Fundstelle, KennzahlStrom, Merkmale, Nachweis, NachweisAusschluss, NachweisBezug, NachweisDatensatz } from './typen.js';
 
 const j = JSON.stringify;
 
@@ -33,18 +33,17 @@ function merkmale(m: Merkmale): string {
   return `{${text}}`;
 }
 
-/** `"name": [` records `]`, one piece per record. */
-function* liste<T>(name: string, eintraege: readonly T[], zeile: (e: T) => string): Generator<string> {
-  if (eintraege.length === 0) {
-    yield `"${name}": []`;
-    return;
+/** `"name": [` records `]`, one piece per record; the records are read once, as they come. */
+function* liste<T>(name: string, eintraege: Iterable<T>, zeile: (e: T) => string): Generator<string> {
+  let erste = true;
+  for (const e of eintraege) {
+    yield erste ? `"${name}": [\n      ${zeile(e)}` : `,\n      ${zeile(e)}`;
+    erste = false;
   }
-  yield `"${name}": [`;
-  for (let i = 0; i < eintraege.length; i++) yield `${i === 0 ? '\n      ' : ',\n      '}${zeile(eintraege[i] as T)}`;
-  yield '\n    ]';
+  yield erste ? `"${name}": []` : '\n    ]';
 }
 
-function* kennzahl(n: KennzahlNachweis): Generator<string> {
+function* kennzahl(n: KennzahlStrom): Generator<string> {
   yield '{\n    ';
   if (n.ausgeschlossen !== undefined) {
     yield* liste('ausgeschlossen', n.ausgeschlossen, ausschluss);
@@ -63,7 +62,7 @@ export function* nachweisJsonTeile(nachweis: Nachweis): Generator<string> {
   yield `{\n"berichtsjahr": ${j(nachweis.berichtsjahr)},\n"cluster": ${j(nachweis.cluster)},\n"kennzahlen": {`;
   let erste = true;
   for (const s of [...nachweis.schluessel].sort(vergleiche)) {
-    const n = nachweis.kennzahl(s);
+    const n = nachweis.kennzahlStrom(s);
     if (n === undefined) continue;
     yield `${erste ? '\n' : ',\n'}  ${j(s)}: `;
     yield* kennzahl(n);

@@ -47,6 +47,11 @@ export interface KennzahlNachweis {
   ausgeschlossen?: NachweisAusschluss[];
 }
 
+/** A figure with its records as a sequence (see `Nachweis.kennzahlStrom`). */
+export interface KennzahlStrom extends Omit<KennzahlNachweis, 'datensaetze'> {
+  datensaetze: Iterable<NachweisDatensatz>;
+}
+
 /** The fields of a record that decide where it counts, with German labels and display values. */
 export type Merkmale = Record<string, string>;
 
@@ -75,6 +80,11 @@ export interface Nachweis {
   wert(schluessel: string): number | undefined;
   /** The figure and its records; undefined for an unknown key. */
   kennzahl(schluessel: string): KennzahlNachweis | undefined;
+  /**
+   * The same with the records as a sequence built while it is read (for writing the files: a key's
+   * records never exist all at once, so they die young instead of filling the old generation).
+   */
+  kennzahlStrom(schluessel: string): KennzahlStrom | undefined;
   /** `datei#id` → Merkmale of every record named by any key, in code-unit order of `datei#id`. */
   merkmale(): Iterable<[string, Merkmale]>;
 }

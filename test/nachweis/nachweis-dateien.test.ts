@@ -52,7 +52,7 @@ describe('nachweis.csv', () => {
     };
     const n: Nachweis = {
       ...datei, schluessel: ['b', 'a'], wert: (s) => datei.kennzahlen[s]?.wert, kennzahl: (s) => datei.kennzahlen[s],
-      merkmale: () => Object.entries(datei.merkmale),
+      kennzahlStrom: (s) => datei.kennzahlen[s], merkmale: () => Object.entries(datei.merkmale),
     };
     const zeilen = nachweisCsv(n).split('\r\n');
     expect(zeilen[1]).toBe('a;1;projekte.csv;2;P1;"\'=HYPERLINK(""x"")";;');

@@ -6,9 +6,10 @@
 import { datum } from '../../format/datum.js';
 import { dezimal } from '../../format/dezimal.js';
 import { euroGenau } from '../../format/euro-genau.js';
+import { je } from '../../nachweis/je.js';
 import { nachweisAusBelegenMap } from '../../nachweis/nachweis-aus-belegen-map.js';
 import {
-  merkmalSchluessel, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis, type NachweisDatensatz,
+  merkmalSchluessel, type Fundstelle, type KennzahlStrom, type Merkmale, type Nachweis, type NachweisDatensatz,
 } from '../../nachweis/typen.js';
 import type { ClusterberichtTabelle } from '../typen.js';
 import type { ClusterBeleg, ClusterBelege, ClusterZeile } from './cluster-beleg.js';
@@ -66,17 +67,18 @@ function eintrag(z: ClusterZeile, tabelle: ClusterberichtTabelle): NachweisDaten
   return { ...f, id: zeilenId(f), titel: titel(z, tabelle) };
 }
 
-function kennzahl(beleg: ClusterBeleg): KennzahlNachweis {
+/** One key's figure and its rows, each entry built as it is read. */
+function strom(beleg: ClusterBeleg): KennzahlStrom {
   const wert = clusterBelegWert(beleg);
   if (beleg.art === 'anzahl') {
-    const n: KennzahlNachweis = { wert, datensaetze: beleg.zeilen.map((z) => eintrag(z, beleg.tabelle)) };
+    const n: KennzahlStrom = { wert, datensaetze: je(beleg.zeilen, (z) => eintrag(z, beleg.tabelle)) };
     if (beleg.ausgeschlossen !== undefined && beleg.ausgeschlossen.length > 0) {
       n.ausgeschlossen = beleg.ausgeschlossen.map(({ zeile, grund }) => ({ ...eintrag(zeile, beleg.tabelle), grund }));
     }
     return n;
   }
   const betrag = (z: ClusterZeile): number => (beleg.einheit === 'stueck' ? beleg.betrag(z) : ausHundertsteln(beleg.betrag(z)));
-  const datensaetze = beleg.zeilen.map((z) => ({ ...eintrag(z, beleg.tabelle), betrag: betrag(z) }));
+  const datensaetze = je(beleg.zeilen, (z) => ({ ...eintrag(z, beleg.tabelle), betrag: betrag(z) }));
   return beleg.einheit === 'cent' ? { wert, einheit: 'euro', datensaetze } : { wert, datensaetze };
 }
 
@@ -95,5 +97,5 @@ function* merkmale(belege: ClusterBelege): Iterable<[string, Merkmale]> {
 
 /** The Nachweis of one clusterbericht: every key with its value (derived from the rows) and its rows. */
 export function clusterberichtNachweis(belege: ClusterBelege, jahr: number, cluster: string): Nachweis {
-  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: clusterBelegWert, kennzahl, merkmale: () => merkmale(belege) });
+  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: clusterBelegWert, strom, merkmale: () => merkmale(belege) });
 }

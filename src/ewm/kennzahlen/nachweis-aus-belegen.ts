@@ -5,9 +5,10 @@
  */
 import type { Herkunftsort } from '../../model/typen.js';
 import type { Akteur, Beteiligung } from '../model/typen.js';
+import { je } from '../../nachweis/je.js';
 import { nachweisAusBelegenMap } from '../../nachweis/nachweis-aus-belegen-map.js';
 import {
-  merkmalSchluessel, type Fundstelle, type KennzahlNachweis, type Merkmale, type Nachweis,
+  merkmalSchluessel, type Fundstelle, type KennzahlStrom, type Merkmale, type Nachweis,
   type NachweisBezug, type NachweisDatensatz,
 } from '../../nachweis/typen.js';
 import type { Beleg, Belege, Vorhaben } from './beleg.js';
@@ -47,11 +48,11 @@ function geordnet<T>(liste: readonly T[], ordnung: (a: T, b: T) => number): read
   return liste;
 }
 
-/** One key's figure and records. */
-function kennzahl(beleg: Beleg): KennzahlNachweis {
+/** One key's figure and its records, each built as it is read (the lists hold references to the rows only). */
+function strom(beleg: Beleg): KennzahlStrom {
   const wert = wertVon(beleg);
   if (beleg.art === 'anzahl') {
-    const n: KennzahlNachweis = { wert, datensaetze: geordnet(beleg.datensaetze, vorhabenOrdnung).map(eintrag) };
+    const n: KennzahlStrom = { wert, datensaetze: je(geordnet(beleg.datensaetze, vorhabenOrdnung), eintrag) };
     if (beleg.ausgeschlossen !== undefined) {
       n.ausgeschlossen = geordnet(beleg.ausgeschlossen, (a, b) => vorhabenOrdnung(a.datensatz, b.datensatz))
         .map(({ datensatz, grund }) => ({ ...eintrag(datensatz), grund }));
@@ -60,14 +61,14 @@ function kennzahl(beleg: Beleg): KennzahlNachweis {
   }
   if (beleg.art === 'summe') {
     const betrag = (v: Vorhaben): number => (beleg.einheit === 'cent' ? centZuEuro(beleg.betrag(v)) : beleg.betrag(v));
-    const datensaetze = geordnet(beleg.datensaetze, vorhabenOrdnung).map((v) => {
+    const datensaetze = je(geordnet(beleg.datensaetze, vorhabenOrdnung), (v) => {
       const d = eintrag(v);
       d.betrag = betrag(v);
       return d;
     });
     return beleg.einheit === 'cent' ? { wert, einheit: 'euro', datensaetze } : { wert, datensaetze };
   }
-  const datensaetze = geordnet(beleg.datensaetze, akteurOrdnung).map((ze) => ({
+  const datensaetze = je(geordnet(beleg.datensaetze, akteurOrdnung), (ze): NachweisDatensatz => ({
     ...fundstelle(ze.quelle),
     id: ze.id,
     titel: ze.name,
@@ -103,5 +104,5 @@ function* merkmale(belege: Belege, akteure: readonly Akteur[]): Iterable<[string
 
 /** The Nachweis of one report: every key with its value (derived from the records) and its records. */
 export function nachweisAusBelegen(belege: Belege, jahr: number, cluster: string, akteure: readonly Akteur[]): Nachweis {
-  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: wertVon, kennzahl, merkmale: () => merkmale(belege, akteure) });
+  return nachweisAusBelegenMap(belege, jahr, cluster, { wert: wertVon, strom, merkmale: () => merkmale(belege, akteure) });
 }
