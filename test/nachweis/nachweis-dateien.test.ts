@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nachweisCsv } from '../../src/nachweis/nachweis-csv.js';
-import { serialisiereNachweis } from '../../src/nachweis/serialisiere-nachweis.js';
+import { nachweisCsv, nachweisCsvTeile } from '../../src/nachweis/nachweis-csv.js';
+import { nachweisJsonTeile, serialisiereNachweis } from '../../src/nachweis/serialisiere-nachweis.js';
 import type { Nachweis, NachweisDatei } from '../../src/nachweis/typen.js';
 import { starteCli } from '../hilfen/werkzeuge.js';
 
@@ -58,5 +58,33 @@ describe('nachweis.csv', () => {
     expect(zeilen[1]).toBe('a;1;projekte.csv;2;P1;"\'=HYPERLINK(""x"")";;');
     expect(zeilen[2]).toBe('b;0;;;;;;');
     expect(JSON.parse(serialisiereNachweis(n))).toEqual(datei);
+  });
+});
+
+describe('nachweis files at scale', () => {
+  it('reads a key\'s records one by one while writing: each record is built only after the previous one was written', () => {
+    const gebaut: number[] = [];
+    function* datensaetze(): Generator<{ datei: string; zeile: number; id: string; titel: string }> {
+      for (let i = 1; i <= 3; i++) {
+        gebaut.push(i);
+        yield { datei: 'projekte.csv', zeile: i + 1, id: `P${i}`, titel: `T${i}` };
+      }
+    }
+    const n: Nachweis = {
+      schema: 'ewm-report/nachweis@1', berichtsjahr: 2019, cluster: 'x', schluessel: ['a'], wert: () => 3,
+      kennzahl: () => ({ wert: 3, datensaetze: [...datensaetze()] }), kennzahlStrom: () => ({ wert: 3, datensaetze: datensaetze() }), merkmale: () => [],
+    };
+    for (const teile of [nachweisJsonTeile(n), nachweisCsvTeile(n)]) {
+      gebaut.length = 0;
+      const gesehen: string[] = [];
+      for (const teil of teile) {
+        const id = /P(\d)/.exec(teil)?.[1];
+        if (id !== undefined) {
+          expect(gebaut.at(-1)).toBe(Number(id));
+          gesehen.push(id);
+        }
+      }
+      expect(gesehen).toEqual(['1', '2', '3']);
+    }
   });
 });
