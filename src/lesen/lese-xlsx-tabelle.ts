@@ -8,7 +8,7 @@
  * that Excel's binary fractions such as 0.30000000000000004 are read as 0.3), date cells become ISO
  * dates, boolean cells booleans, and formulas their cached result.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Problem } from '../fehler.js';
 import { M } from '../pruefen/meldungen.js';
 import { normalisiereSchluessel } from './normalisiere-schluessel.js';
@@ -37,7 +37,9 @@ export async function leseXlsxTabelle(
   proKopf: (kopf: XlsxKopf, zeile: number) => void,
   proZeile: (zeile: RohZeile) => void,
 ): Promise<XlsxKopf | undefined> {
-  const mappe = new ExcelJS.Workbook();
+  // exceljs is large (a third of the CLI's start-up code): loaded only when a workbook is read.
+  const { default: Excel } = await import('exceljs');
+  const mappe = new Excel.Workbook();
   try {
     await mappe.xlsx.readFile(pfad);
   } catch (fehler) {

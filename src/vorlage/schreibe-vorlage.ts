@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Spalte, SpaltenTyp, Tabelle } from '../pruefen/tabelle.js';
 import { festeZipZeit } from './feste-zip-zeit.js';
 
@@ -35,11 +35,13 @@ export async function schreibeVorlage(ordner: string, tabellen: readonly Tabelle
     if (existsSync(ziel)) throw new VorlageExistiert(ziel);
   }
   await mkdir(ordner, { recursive: true });
+  // exceljs is large: loaded by the commands that need it, not at every start of the CLI.
+  const { default: Excel } = await import('exceljs');
   for (const [i, tabelle] of tabellen.entries()) {
     const ziel = ziele[i] as string;
     const temp = `${ziel}.tmp-${process.pid}`;
     try {
-      await writeFile(temp, festeZipZeit(Buffer.from(await baueMappe(tabelle).xlsx.writeBuffer())));
+      await writeFile(temp, festeZipZeit(Buffer.from(await baueMappe(Excel, tabelle).xlsx.writeBuffer())));
       await rename(temp, ziel);
     } catch (fehler) {
       await rm(temp, { force: true });
@@ -56,8 +58,8 @@ export class VorlageExistiert extends Error {
   }
 }
 
-function baueMappe(tabelle: Tabelle): ExcelJS.Workbook {
-  const mappe = new ExcelJS.Workbook();
+function baueMappe(Excel: typeof ExcelJS, tabelle: Tabelle): ExcelJS.Workbook {
+  const mappe = new Excel.Workbook();
   mappe.creator = 'ewm-report';
   // Fixed dates: the same tool version writes byte-identical templates.
   mappe.created = new Date(Date.UTC(2020, 0, 1));
