@@ -157,7 +157,8 @@ export async function erzeugeBericht<Texte, Daten>(
   let seiten: number | undefined;
   let inhaltsSeiten = new Map<string, number>();
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
-    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
+    const vermutung = alt?.ueberschriften === undefined ? undefined : new Map(Object.entries(alt.ueberschriften));
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name, vermutung);
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
@@ -186,6 +187,7 @@ export async function erzeugeBericht<Texte, Daten>(
       formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
       dateien: hashes,
       seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
+      ueberschriften: seiten !== undefined ? Object.fromEntries(inhaltsSeiten) : stand.eingabenGleich ? alt?.ueberschriften : undefined,
       warnungen: bericht.warnungen,
     });
   };
@@ -324,14 +326,15 @@ async function druckeMitWiederholung(
   baueHtml: (seiten: Map<string, number>) => string,
   metadaten: PdfMetadaten,
   name: string,
+  vermutung?: ReadonlyMap<string, number>,
 ): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
   const { druckeBericht } = await ladeDarstellung();
   try {
-    return await druckeBericht(browser(), baueHtml, metadaten);
+    return await druckeBericht(browser(), baueHtml, metadaten, process.env, vermutung);
   } catch (erster) {
     if (!(erster instanceof SeitenFehler)) throw erster;
     try {
-      return await druckeBericht(browser(), baueHtml, metadaten);
+      return await druckeBericht(browser(), baueHtml, metadaten, process.env, vermutung);
     } catch (zweiter) {
       if (!(zweiter instanceof SeitenFehler)) throw zweiter;
       throw new CliFehler(`Der PDF-Druck für ${name} ist zweimal fehlgeschlagen: ${zweiter.message}`, {

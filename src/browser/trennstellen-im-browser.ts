@@ -50,12 +50,14 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
         bereich.setStart(kn.text, o);
         bereich.setEnd(kn.text, o + 1);
         const r = bereich.getBoundingClientRect();
+        // Most soft hyphens are not drawn: one box each, the letter after is measured only for drawn ones.
+        if (r.width <= 0) return;
         bereich.setStart(kn.text, o + 1);
         bereich.setEnd(kn.text, o + 2);
         const danach = bereich.getBoundingClientRect();
         // A line ends here when the letter after the soft hyphen starts further left, on the next line
         // (its top is unreliable: a range at the start of a line may report the previous line's box).
-        if (r.width > 0 && danach.left < r.left - 1) brueche.push({ knoten: kn, k, oben: r.top, hoehe: r.height, block: kn.text.parentElement?.closest('p,li,td,th,dd,dt,figcaption,blockquote,div,section') ?? null });
+        if (danach.left < r.left - 1) brueche.push({ knoten: kn, k, oben: r.top, hoehe: r.height, block: kn.text.parentElement?.closest('p,li,td,th,dd,dt,figcaption,blockquote,div,section') ?? null });
       });
     }
     return brueche;
@@ -72,8 +74,11 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
     });
     setze(kn);
   };
-  for (let runde = 0; runde < 500; runde++) {
-    const brueche = messe();
+  // The last round changed nothing, so its measurement is the final one.
+  let brueche = messe();
+  let stabil = false;
+  for (let runde = 0; runde < 500 && !stabil; runde++) {
+    if (runde > 0) brueche = messe();
     let lauf = 1;
     const geaendert = new Set<Element | null>();
     for (let i = 1; i < brueche.length; i++) {
@@ -90,9 +95,10 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
         lauf = 1;
       }
     }
-    if (geaendert.size === 0) break;
+    stabil = geaendert.size === 0;
   }
-  const bleiben = new Set(messe().map((b) => b.knoten.basis + b.k));
+  if (!stabil) brueche = messe();
+  const bleiben = new Set(brueche.map((b) => b.knoten.basis + b.k));
   const behalten: number[] = [];
   for (const kn of knoten) {
     kn.an = kn.an.map((_, k) => bleiben.has(kn.basis + k));

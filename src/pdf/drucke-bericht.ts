@@ -11,6 +11,7 @@ import { CliFehler, EXIT } from '../fehler.js';
 import { behalteTrennstellen } from '../silbentrennung/behalte-trennstellen.js';
 import { liesGliederung } from './lies-gliederung.js';
 import { markiereEng } from './markiere-eng.js';
+import { nummeriereKnoten } from './nummeriere-knoten.js';
 import { INHALTSBREITE, INHALTSHOEHE } from './seiten-css.js';
 import { pdfDatum } from './pdf-datum.js';
 import { SeitenZuordnung } from './seiten-zuordnung.js';
@@ -55,13 +56,16 @@ export async function druckeBericht(
   baueHtml: (seiten: Map<string, number>) => string,
   meta: PdfMetadaten,
   env: NodeJS.ProcessEnv = process.env,
+  vermutung?: ReadonlyMap<string, number>,
 ): Promise<GedruckterBericht> {
   const datum = pdfDatum(meta.datum, env);
   return browser.withPage(async (seite) => {
-    // 1. First pass: the table of contents has no numbers yet.
+    // 1. First pass: the table of contents has no numbers yet, or those of `vermutung` (the last run's pages).
+    // When the outline confirms them, this pass is final: the page numbers do not move the text, so it is
+    // the same document a second pass would print (a test compares the bytes of both ways).
     // The first pass also sets the page (tightens a chapter whose last page would hold a few lines, keeps
     // the soft hyphens that end a line); later passes get exactly the same.
-    let html = baueHtml(new SeitenZuordnung());
+    let html = baueHtml(zuordnung(vermutung));
     let satz = (h: string): string => h;
     let pdf: Uint8Array;
     if (seite.druckeMitTrennstellen) {
@@ -95,8 +99,8 @@ export async function druckeBericht(
       vorher = gliederung.seiten;
       gliederung = neu;
     }
-    // 3. Metadata, fixed dates and a content-derived ID.
-    const fertig = setzeMetadaten(pdf, {
+    // 3. Node ids independent of earlier prints, metadata, fixed dates and a content-derived ID.
+    const fertig = setzeMetadaten(nummeriereKnoten(pdf), {
       titel: meta.titel,
       autor: meta.autor,
       thema: meta.thema,
@@ -106,6 +110,13 @@ export async function druckeBericht(
     });
     return { pdf: fertig, seiten: gliederung.seitenzahl, ueberschriften: gliederung.seiten, durchlaeufe, blockiert: seite.blockierteAnfragen() };
   });
+}
+
+/** `seiten` as a whitespace-insensitive map (empty when there is no guess). */
+function zuordnung(seiten: ReadonlyMap<string, number> | undefined): SeitenZuordnung {
+  const z = new SeitenZuordnung();
+  for (const [titel, seite] of seiten ?? []) z.set(titel, seite);
+  return z;
 }
 
 /** Whether two passes put the same headings on the same pages. */

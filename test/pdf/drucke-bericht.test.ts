@@ -110,6 +110,21 @@ describe('druckeBericht', () => {
     expect(sha(zweiter.pdf)).toBe(sha((await ergebnis).pdf));
   });
 
+  it('prints once when the guessed pages are right, and the same bytes as two passes', async () => {
+    const erster = await ergebnis;
+    const geraten = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, OHNE_EPOCHE, erster.ueberschriften);
+    expect(geraten.durchlaeufe).toBe(1);
+    expect(Buffer.from(geraten.pdf).equals(Buffer.from(erster.pdf))).toBe(true);
+  });
+
+  it('prints a second time when the guess was wrong, with the same result', async () => {
+    const erster = await ergebnis;
+    const falsch = new Map([...erster.ueberschriften].map(([titel, seite]) => [titel, seite + 1]));
+    const geraten = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, OHNE_EPOCHE, falsch);
+    expect(geraten.durchlaeufe).toBe(2);
+    expect(Buffer.from(geraten.pdf).equals(Buffer.from(erster.pdf))).toBe(true);
+  });
+
   it('takes the dates from SOURCE_DATE_EPOCH when set', async () => {
     const { pdf } = await druckeBericht(browser, () => '<!doctype html><html lang="de-DE"><body><h1>Kurz</h1></body></html>', META, {
       SOURCE_DATE_EPOCH: '1594814400',
