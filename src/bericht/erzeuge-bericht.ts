@@ -157,8 +157,7 @@ export async function erzeugeBericht<Texte, Daten>(
   let seiten: number | undefined;
   let inhaltsSeiten = new Map<string, number>();
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
-    const vermutung = alt?.ueberschriften === undefined ? undefined : new Map(Object.entries(alt.ueberschriften));
-    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name, vermutung);
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
@@ -187,7 +186,6 @@ export async function erzeugeBericht<Texte, Daten>(
       formate: [...new Set([...auftrag.formate, ...(stand.eingabenGleich ? (alt?.formate ?? []) : [])])],
       dateien: hashes,
       seiten: seiten ?? (stand.eingabenGleich ? alt?.seiten : undefined),
-      ueberschriften: seiten !== undefined ? Object.fromEntries(inhaltsSeiten) : stand.eingabenGleich ? alt?.ueberschriften : undefined,
       warnungen: bericht.warnungen,
     });
   };
@@ -326,15 +324,14 @@ async function druckeMitWiederholung(
   baueHtml: (seiten: Map<string, number>) => string,
   metadaten: PdfMetadaten,
   name: string,
-  vermutung?: ReadonlyMap<string, number>,
 ): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
   const { druckeBericht } = await ladeDarstellung();
   try {
-    return await druckeBericht(browser(), baueHtml, metadaten, process.env, vermutung);
+    return await druckeBericht(browser(), baueHtml, metadaten);
   } catch (erster) {
     if (!(erster instanceof SeitenFehler)) throw erster;
     try {
-      return await druckeBericht(browser(), baueHtml, metadaten, process.env, vermutung);
+      return await druckeBericht(browser(), baueHtml, metadaten);
     } catch (zweiter) {
       if (!(zweiter instanceof SeitenFehler)) throw zweiter;
       throw new CliFehler(`Der PDF-Druck für ${name} ist zweimal fehlgeschlagen: ${zweiter.message}`, {

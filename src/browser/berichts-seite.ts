@@ -4,6 +4,7 @@
  */
 import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { fuelleSeitenImBrowser } from './fuelle-seiten-im-browser.js';
+import { seitenImBrowser } from './seiten-im-browser.js';
 import { trennstellenImBrowser } from './trennstellen-im-browser.js';
 
 /** Options for one print. */
@@ -21,12 +22,14 @@ export interface BerichtsSeite {
    * `data-seitenanfang` element whose last page would hold fewer than `mindestZeilen` lines (`eng`: index,
    * level) and keeps only the soft hyphens that end a line, with at most `maxFolge` hyphenated line ends
    * in a row (`behalten`: their document-order indices). Apply both to later prints of the same text.
+   * Then predicts each heading's page (`vorhersage`: heading text → page) and prints those numbers into the
+   * table of contents' slots (`data-seite-von`); the printed outline tells whether the prediction held.
    */
   druckeMitTrennstellen?(
     html: string,
     satz: { inhaltsbreite: string; seitenhoehe: number; mindestZeilen: number; maxFolge: number },
     optionen?: DruckOptionen,
-  ): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[]; eng: [number, number][] }>;
+  ): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[]; eng: [number, number][]; vorhersage?: [string, number][] }>;
   /** URLs the page tried to load and the sandbox refused, in order. */
   blockierteAnfragen(): readonly string[];
 }
@@ -77,8 +80,9 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const eng = await page.evaluate(fuelleSeitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe, satz.mindestZeilen);
       const { gesamt, behalten } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
+      const { seiten: vorhersage } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
       await page.emulateMediaType();
-      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten, eng };
+      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten, eng, vorhersage };
     },
     blockierteAnfragen: () => [...blockiert],
   };

@@ -11,7 +11,6 @@ export function manifestText(m: Omit<Manifest, 'schema'>): string {
     eingaben: sortiert(m.eingaben),
     dateien: sortiert(m.dateien),
     ...(m.seiten !== undefined ? { seiten: m.seiten } : {}),
-    ...(m.ueberschriften !== undefined ? { ueberschriften: sortiert(m.ueberschriften) } : {}),
     warnungen: m.warnungen,
   };
   return `${JSON.stringify(geordnet, null, 2)}\n`;

@@ -41,11 +41,6 @@ export interface Manifest extends ManifestSchluessel {
   dateien: Record<string, string>;
   /** Pages of the PDF, when there is one. */
   seiten?: number;
-  /**
-   * Heading → page of that PDF (as its outline gives them). The next run prints its first pass with these
-   * numbers in the table of contents; when the outline confirms them, that pass is final (like LaTeX's .aux).
-   */
-  ueberschriften?: Record<string, number>;
   /** The report's own warnings (texts), so that a current report can repeat them. */
   warnungen: Problem[];
 }

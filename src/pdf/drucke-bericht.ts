@@ -1,10 +1,13 @@
 /**
- * The PDF pipeline for one report: print → read heading pages from the outline → rebuild the
- * HTML with those page numbers in the table of contents → print again until the numbers are
- * stable (at most three passes) → fix metadata, dates and document ID for byte-identical output.
- * `baueHtml` gets a map heading → page: look headings up by their text (soft hyphens and
- * whitespace do not matter); it is empty on the first pass, so print a placeholder then.
- * Headings must be unique per text (the first one wins).
+ * The PDF pipeline for one report: print once, with the page numbers of the table of contents predicted
+ * in the browser (`seitenImBrowser`) → read the heading pages from the outline → when they are what was
+ * predicted, that print is final; else rebuild the HTML with the pages found and print again until the
+ * numbers are stable (at most three passes) → renumber the structure ids, fix metadata, dates and
+ * document ID for byte-identical output.
+ * `baueHtml` gets a map heading → page: look headings up by their text (soft hyphens and whitespace do
+ * not matter); it is empty on the first pass, so print a placeholder then, inside a slot
+ * `<span data-seite-von="heading text">` that the prediction fills. Headings must be unique per text
+ * (the first one wins).
  */
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { CliFehler, EXIT } from '../fehler.js';
@@ -14,6 +17,7 @@ import { markiereEng } from './markiere-eng.js';
 import { nummeriereKnoten } from './nummeriere-knoten.js';
 import { INHALTSBREITE, INHALTSHOEHE } from './seiten-css.js';
 import { pdfDatum } from './pdf-datum.js';
+import { fuelleSeitenPlaetze } from './seiten-plaetze.js';
 import { SeitenZuordnung } from './seiten-zuordnung.js';
 import { setzeMetadaten } from './setze-metadaten.js';
 
@@ -56,16 +60,15 @@ export async function druckeBericht(
   baueHtml: (seiten: Map<string, number>) => string,
   meta: PdfMetadaten,
   env: NodeJS.ProcessEnv = process.env,
-  vermutung?: ReadonlyMap<string, number>,
 ): Promise<GedruckterBericht> {
   const datum = pdfDatum(meta.datum, env);
   return browser.withPage(async (seite) => {
-    // 1. First pass: the table of contents has no numbers yet, or those of `vermutung` (the last run's pages).
-    // When the outline confirms them, this pass is final: the page numbers do not move the text, so it is
-    // the same document a second pass would print (a test compares the bytes of both ways).
+    // 1. First pass. The page predicts where each heading will land and writes those numbers into the table
+    // of contents before it prints; `html` then mirrors what was printed. When the outline confirms them,
+    // this pass is final (nummeriereKnoten makes it byte for byte the document a second pass would print).
     // The first pass also sets the page (tightens a chapter whose last page would hold a few lines, keeps
     // the soft hyphens that end a line); later passes get exactly the same.
-    let html = baueHtml(zuordnung(vermutung));
+    let html = baueHtml(new SeitenZuordnung());
     let satz = (h: string): string => h;
     let pdf: Uint8Array;
     if (seite.druckeMitTrennstellen) {
@@ -74,6 +77,7 @@ export async function druckeBericht(
       });
       pdf = erster.pdf;
       satz = (h) => markiereEng(behalteTrennstellen(h, erster.behalten, erster.gesamt), erster.eng);
+      if (erster.vorhersage !== undefined) html = fuelleSeitenPlaetze(html, zuordnung(erster.vorhersage));
     } else {
       pdf = await seite.druckePdf(html);
     }
@@ -112,10 +116,10 @@ export async function druckeBericht(
   });
 }
 
-/** `seiten` as a whitespace-insensitive map (empty when there is no guess). */
-function zuordnung(seiten: ReadonlyMap<string, number> | undefined): SeitenZuordnung {
+/** Heading → page pairs as a whitespace-insensitive map. */
+function zuordnung(seiten: readonly (readonly [string, number])[]): SeitenZuordnung {
   const z = new SeitenZuordnung();
-  for (const [titel, seite] of seiten ?? []) z.set(titel, seite);
+  for (const [titel, seite] of seiten) z.set(titel, seite);
   return z;
 }
 

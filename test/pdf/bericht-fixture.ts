@@ -20,10 +20,14 @@ const ABSATZ =
   'insgesamt 69,2 Millionen Euro – davon 44.380 € Fördervolumen – zeigen „große“ Wirkung; <em>Kooperationsstrukturen</em> ' +
   'und <b style="font-weight:600">Wertschöpfungsketten</b> wachsen … weiter. ';
 
-/** Builds the report HTML; `seiten` fills the TOC (empty on the first pass). `extra` adds blank pages before chapter 2. */
-export function baueBerichtHtml(seiten: Map<string, number>, extra = 0): string {
+/**
+ * Builds the report HTML; `seiten` fills the TOC (empty on the first pass). `extra` adds blank pages before chapter 2.
+ * `plaetze`: mark the TOC's page numbers as slots (`data-seite-von`) that the print step fills with its prediction.
+ */
+export function baueBerichtHtml(seiten: Map<string, number>, extra = 0, plaetze = true): string {
+  const von = (titel: string): string => (plaetze ? ` data-seite-von="${titel}"` : '');
   const inhalt = KAPITEL.map(
-    ({ titel }) => `<li><span class="titel">${titel}</span><span class="nummer">${seiten.get(titel) ?? ''}</span></li>`,
+    ({ titel }) => `<li><span class="titel">${titel}</span><span class="nummer"${von(titel)}>${seiten.get(titel) ?? ''}</span></li>`,
   ).join('');
   const leer = '<section class="leer"><p>Leerseite</p></section>'.repeat(extra);
   const kapitel = KAPITEL.map(({ titel, absaetze }, i) => {
