@@ -25,5 +25,7 @@ await build({
   banner: { js: "import { createRequire as __ewmCreateRequire } from 'node:module'; const require = __ewmCreateRequire(import.meta.url);" },
   // subset-font's WebAssembly helpers (emscripten) find their files via __dirname: loaded from node_modules as they are.
   external: ['subset-font'],
+  // proxy-agent serves only browser downloads in puppeteer's browser manager; see the stand-in's comment.
+  alias: { 'proxy-agent': path.join(wurzel, 'scripts/bundle-ersatz/proxy-agent.mjs') },
   logLevel: 'warning',
 });
