@@ -1,7 +1,9 @@
 /**
  * Case 2: `--alle` on the sample data (one process, one shared browser) against the sum of the
  * single-report runs of the same managements, each its own process; and the batch's peak memory
- * against the largest single report's (a batch must not grow with the number of its reports).
+ * against the largest single report's, and against a batch of every management (`--leer`: 13 reports
+ * instead of 5), which must not need more memory than the smaller batch: a batch holds `--parallel`
+ * reports at a time, not all of them.
  * Every run passes `--immer`: the manifest would otherwise find the reports current.
  */
 import { readdirSync } from 'node:fs';
@@ -21,7 +23,8 @@ export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
   if (probe.exitCode !== 0) throw new Error(`--alle endete mit Exitcode ${probe.exitCode}: ${probe.stderr.trim().slice(-600)}`);
   const cluster = readdirSync(`${ausgabe}/${EINZEL_JAHR}`).filter((n) => !n.startsWith('.')).sort();
   k.melde(`Stapel: --alle (${cluster.length} Berichte: ${cluster.join(', ')}) gegen die Summe der Einzelläufe`);
-  const schritte: Record<string, Schritt> = { alle: () => messeCli(k, stapelArgs) };
+  const leerArgs = [EINZEL_JAHR, '--alle', '--leer', '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-leer'), '--ruhig', '--immer'];
+  const schritte: Record<string, Schritt> = { alle: () => messeCli(k, stapelArgs), 'alle --leer': () => messeCli(k, leerArgs) };
   for (const c of cluster) {
     schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig', '--immer']);
   }
@@ -31,6 +34,8 @@ export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
   // The sum per round, for the record.
   const summen = zeit(m.alle).map((_, i) => cluster.reduce((s, c) => s + (m[c]?.[i]?.sekunden ?? 0), 0));
   const alle = m.alle ?? [];
+  const leer = m['alle --leer'] ?? [];
+  const leerZahl = readdirSync(`${tempPfad(k, 'stapel-leer')}/${EINZEL_JAHR}`).filter((n) => !n.startsWith('.')).length;
   const einzeln = cluster.flatMap((c) => m[c] ?? []);
   const groessterEinzelner = (wert: (y: Messung) => number): number => Math.max(...cluster.map((c) => median((m[c] ?? []).map(wert))));
   return [
@@ -64,6 +69,26 @@ export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
       basisText: 'größter Einzelbericht',
       werte: alle.map((y) => y.kinderMb),
       basisWerte: einzeln.map((y) => y.kinderMb),
+    }),
+    bewerte({
+      id: 'stapel-wachstum-node',
+      fall: `Stapel --alle --leer (${leerZahl} Berichte): Spitzen-RSS Node-Prozess`,
+      einheit: 'MB',
+      median: median(leer.map((y) => y.nodeMb ?? 0)),
+      basis: median(alle.map((y) => y.nodeMb ?? 0)),
+      basisText: `Stapel mit ${cluster.length} Berichten`,
+      werte: leer.map((y) => y.nodeMb ?? 0),
+      basisWerte: alle.map((y) => y.nodeMb ?? 0),
+    }),
+    bewerte({
+      id: 'stapel-wachstum-chromium',
+      fall: `Stapel --alle --leer (${leerZahl} Berichte): Spitzen-RSS Chromium-Prozessbaum`,
+      einheit: 'MB',
+      median: median(leer.map((y) => y.kinderMb)),
+      basis: median(alle.map((y) => y.kinderMb)),
+      basisText: `Stapel mit ${cluster.length} Berichten`,
+      werte: leer.map((y) => y.kinderMb),
+      basisWerte: alle.map((y) => y.kinderMb),
     }),
   ];
 }
