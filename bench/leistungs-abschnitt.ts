@@ -17,9 +17,11 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
     markdownTabelle(e.zeilen),
     '',
     '- Einzelbericht: `ewm-report 2019 --cluster industrielle-produktion --immer` auf `data/` als eigener Prozess; Basis: ' +
-      '`chromium --headless --print-to-pdf` derselben fertigen `bericht.html`.',
+      '`chromium --headless --print-to-pdf` derselben fertigen `bericht.html`, deren Nachweis-Anhang (im PDF nicht enthalten, ' +
+      'gedruckt rund 50 Seiten) dabei per Druck-CSS ausgeblendet ist: die Basis druckt dieselben Seiten wie das PDF.',
     '- Stapel: `--alle --immer` auf `data/` gegen die Summe der Einzelläufe derselben Managements; Spitzen-RSS des Stapels ' +
-      'gegen den größten Einzelbericht (wächst nicht mit der Zahl der Berichte: `--parallel` Berichte sind gleichzeitig im Speicher).',
+      'gegen den größten Einzelbericht und gegen einen Stapel aller 13 Managements (`--alle --leer`): der Speicher wächst nicht mit ' +
+      'der Zahl der Berichte, weil `--parallel` Berichte gleichzeitig im Speicher sind.',
     '- Stapel unverändert: `--alle` ein zweites Mal ohne Änderung gegen den ersten Lauf in einen leeren Ordner; jede Runde prüft, ' +
       'dass jeder Bericht „aktuell“ meldet und keine Datei (Inode, Zeitstempel) sich geändert hat.',
     '- Vorschau: `ewm-report vorschau` auf einer Kopie von `data/`; gemessen vom Ende des Speicherns von `fazit.md` (ein Satz mehr) ' +
