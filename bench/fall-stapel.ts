@@ -1,12 +1,14 @@
 /**
- * Case 2: `--alle` on the sample data (one process, one shared browser) against the sum of the
- * single-report runs of the same managements, each its own process; and the batch's peak memory
+ * Case 2: `--alle` on the sample data of both formats in one year (`beideFormateImJahr`: the five EWM
+ * reports and the clusterbericht; one process, one shared browser) against the sum of the single-report
+ * runs of the same managements, each its own process; and the batch's peak memory
  * against the largest single report's, and against a batch of every management (`--leer`: 13 reports
  * instead of 5), which must not need more memory than the smaller batch: a batch holds `--parallel`
  * reports at a time, not all of them.
  * Every run passes `--immer`: the manifest would otherwise find the reports current.
  */
 import { readdirSync } from 'node:fs';
+import { beideFormateImJahr } from './beide-formate.js';
 import { EINZEL_JAHR } from './fall-einzelbericht.js';
 import { bewerte, type ErgebnisZeile } from './ergebnis-typen.js';
 import { messeCli, tempPfad, type BenchKontext } from './kontext.js';
@@ -17,16 +19,17 @@ import { wiederhole, type Schritt } from './wiederhole.js';
 /** Measures the batch and the single runs of the clusters it produced; returns the ratio and memory rows. */
 export async function fallStapel(k: BenchKontext): Promise<ErgebnisZeile[]> {
   const ausgabe = tempPfad(k, 'stapel');
-  const stapelArgs = [EINZEL_JAHR, '--alle', '--daten', 'data', '--ausgabe', ausgabe, '--ruhig', '--immer'];
+  const daten = beideFormateImJahr(k.wurzel, tempPfad(k, 'stapel-daten'));
+  const stapelArgs = [EINZEL_JAHR, '--alle', '--daten', daten, '--ausgabe', ausgabe, '--ruhig', '--immer'];
   // A first run tells which managements the batch covers.
   const probe = await messeCli(k, stapelArgs);
   if (probe.exitCode !== 0) throw new Error(`--alle endete mit Exitcode ${probe.exitCode}: ${probe.stderr.trim().slice(-600)}`);
   const cluster = readdirSync(`${ausgabe}/${EINZEL_JAHR}`).filter((n) => !n.startsWith('.')).sort();
   k.melde(`Stapel: --alle (${cluster.length} Berichte: ${cluster.join(', ')}) gegen die Summe der Einzelläufe`);
-  const leerArgs = [EINZEL_JAHR, '--alle', '--leer', '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-leer'), '--ruhig', '--immer'];
+  const leerArgs = [EINZEL_JAHR, '--alle', '--leer', '--daten', daten, '--ausgabe', tempPfad(k, 'stapel-leer'), '--ruhig', '--immer'];
   const schritte: Record<string, Schritt> = { alle: () => messeCli(k, stapelArgs), 'alle --leer': () => messeCli(k, leerArgs) };
   for (const c of cluster) {
-    schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', 'data', '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig', '--immer']);
+    schritte[c] = () => messeCli(k, [EINZEL_JAHR, '--cluster', c, '--daten', daten, '--ausgabe', tempPfad(k, 'stapel-einzeln'), '--ruhig', '--immer']);
   }
   const m = await wiederhole(k.wiederholungen, schritte, k.melde);
   const zeit = (x: Messung[] | undefined): number[] => (x ?? []).map((y) => y.sekunden);

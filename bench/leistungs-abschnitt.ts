@@ -19,7 +19,9 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
     '- Einzelbericht: `ewm-report 2019 --cluster industrielle-produktion --immer` auf `data/` als eigener Prozess; Basis: ' +
       '`chromium --headless --print-to-pdf` derselben fertigen `bericht.html`, deren Nachweis-Anhang (im PDF nicht enthalten, ' +
       'gedruckt rund 50 Seiten) dabei per Druck-CSS ausgeblendet ist: die Basis druckt dieselben Seiten wie das PDF.',
-    '- Stapel: `--alle --immer` auf `data/` gegen die Summe der Einzelläufe derselben Managements; Spitzen-RSS des Stapels ' +
+    '- Stapel: `--alle --immer` gegen die Summe der Einzelläufe derselben Managements, auf einer Kopie von `data/`, in der die ' +
+      'Jahre 2014/2015 des Clusterberichts auf 2018/2019 verschoben sind (`bench/beide-formate.ts`), damit ein Stapel beide ' +
+      'Formate enthält (5 EWM-Berichte und 1 Clusterbericht); Spitzen-RSS des Stapels ' +
       'gegen den größten Einzelbericht und gegen einen Stapel aller 13 Managements (`--alle --leer`): der Speicher wächst nicht mit ' +
       'der Zahl der Berichte, weil `--parallel` Berichte gleichzeitig im Speicher sind.',
     '- Stapel unverändert: `--alle` ein zweites Mal ohne Änderung gegen den ersten Lauf in einen leeren Ordner; jede Runde prüft, ' +

@@ -45,10 +45,10 @@ describe('baueClusterberichtHtml', () => {
 
   it('prints placeholder page numbers on the first pass and true ones when known', async () => {
     const erste = await html(daten, 2015);
-    expect(erste.match(/<span class="seite">00<\/span>/g)).toHaveLength(16);
+    expect(erste.match(/<span class="seite" data-seite-von="[^"]*">00<\/span>/g)).toHaveLength(16);
     const zweite = await html(daten, 2015, new Map([['1 Vorbemerkung', 3], ['9 Ausblick 2016', 9]]));
-    expect(zweite).toContain('<span class="titel">Vorbemerkung</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">3</span>');
-    expect(zweite).toContain('<span class="titel">Ausblick 2016</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">9</span>');
+    expect(zweite).toContain('<span class="titel">Vorbemerkung</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="1 Vorbemerkung">3</span>');
+    expect(zweite).toContain('<span class="titel">Ausblick 2016</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="9 Ausblick 2016">9</span>');
   });
 
   it('shows hostile strings from the data as literal text', async () => {

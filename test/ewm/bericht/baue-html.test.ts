@@ -41,7 +41,7 @@ describe('baueEwmHtml: structure', () => {
   });
 
   it('shows "00" in the contents on the first pass and the PDF pages on the second', () => {
-    const eintraege = [...html.matchAll(/<span class="nr">([\d.]+)<\/span><span class="titel">([^<]+)<\/span>.*?<span class="seite">(\d+)<\/span>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    const eintraege = [...html.matchAll(/<span class="nr">([\d.]+)<\/span><span class="titel">([^<]+)<\/span>.*?<span class="seite" data-seite-von="[^"]*">(\d+)<\/span>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     expect(eintraege).toEqual([
       '1 Das Teilthema Industrielle Produktion im Überblick 00',
       '2 Methodische Hinweise 00',
@@ -58,10 +58,10 @@ describe('baueEwmHtml: structure', () => {
       ['3.5 Erfolgsbeispiele', 22],
     ]);
     const zweiter = baueEwmHtml(eingabe(), seiten);
-    expect(zweiter).toContain('<span class="titel">Das Teilthema Industrielle Produktion im Überblick</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">4</span>');
-    expect(zweiter).toContain('<span class="titel">Aktivitäten zur Initiierung und Begleitung von Projekten</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">8</span>');
-    expect(zweiter).toContain('<span class="titel">Erfolgsbeispiele</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">22</span>');
-    expect(zweiter).toContain('<span class="titel">Methodische Hinweise</span><span class="fuehrung" aria-hidden="true"></span><span class="seite">00</span>');
+    expect(zweiter).toContain('<span class="titel">Das Teilthema Industrielle Produktion im Überblick</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="1 Das Teilthema Industrielle Produktion im Überblick">4</span>');
+    expect(zweiter).toContain('<span class="titel">Aktivitäten zur Initiierung und Begleitung von Projekten</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="3.1 Aktivitäten zur Initiierung und Begleitung von Projekten">8</span>');
+    expect(zweiter).toContain('<span class="titel">Erfolgsbeispiele</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="3.5 Erfolgsbeispiele">22</span>');
+    expect(zweiter).toContain('<span class="titel">Methodische Hinweise</span><span class="fuehrung" aria-hidden="true"></span><span class="seite" data-seite-von="2 Methodische Hinweise">00</span>');
   });
 
   it('is deterministic', () => {
