@@ -38,6 +38,14 @@ describe('{{kennzahl}} and the phrase helpers in analyst texts', () => {
     );
   });
 
+  it('binds a number to the word after it with a no-break space; other values and punctuation keep theirs', () => {
+    const { html } = rendere('Mit {{kennzahl "projekte.neu.2019"}} Projekten, {{anteil "projekte.neu.2019.fueui" "projekte.neu.2019"}} „neu“; {{kennzahl "projekte.neu.2019"}}. {{veraenderung "projekte.neu.2018" "projekte.neu.2019"}} seit');
+    expect(html).toContain('>15</span>\u00a0Projekten, ');
+    expect(html).toContain('>4\u00a0von\u00a015</span>\u00a0„neu“; ');
+    expect(html).toContain('>15</span>. ');
+    expect(html).toContain('>verdreifacht</span> seit');
+  });
+
   it('uses the format\'s own way to write a bare Kennzahl', () => {
     expect(rendere('{{kennzahl "projekte.neu.2019.volumen"}}').html).toContain('>69240000 €</span>');
   });

@@ -31,9 +31,9 @@ describe('ladeClusterberichtTexte (the generic text helpers of src/texte)', () =
       'vorbemerkung.md': 'Wir hatten {{kennzahl "veranstaltungen.teilnehmende"}} Gäste und {{ kennzahl "eckdaten.personal_mannjahre" }} Mannjahre.\n',
       'veranstaltungen.md': '{{anteil "veranstaltungen.durchgefuehrt" "veranstaltungen.anzahl"}} Veranstaltungen, {{betrag "investitionen.volumen"}}.\n',
     });
-    expect(texte.vorbemerkung).toContain('Wir hatten <span class="kennzahl" data-kennzahl="veranstaltungen.teilnehmende">1.307</span> Gäste');
-    expect(texte.vorbemerkung).toContain('<span class="kennzahl" data-kennzahl="eckdaten.personal_mannjahre">2,25</span> Mannjahre.');
-    expect(texte.veranstaltungen).toContain('9\u00a0von\u00a012</span> Veranstaltungen');
+    expect(texte.vorbemerkung).toContain('Wir hatten <span class="kennzahl" data-kennzahl="veranstaltungen.teilnehmende">1.307</span>\u00a0Gäste');
+    expect(texte.vorbemerkung).toContain('<span class="kennzahl" data-kennzahl="eckdaten.personal_mannjahre">2,25</span>\u00a0Mannjahre.');
+    expect(texte.veranstaltungen).toContain('9\u00a0von\u00a012</span>\u00a0Veranstaltungen');
     expect(texte.veranstaltungen).toContain('603,0 Millionen Euro</span>');
     expect(zeilen.filter((z) => !z.includes('Text fehlt'))).toEqual([]);
   });

@@ -87,7 +87,7 @@ describe('analyst text slots in the computed sections', () => {
     expect(meldungen).toEqual([]);
     expect(texte.abschnitte.methodik.einleitung).toBe('<h4>Hinweis</h4>\n<p>2018 wurden Fakultäten einzeln gezählt.</p>\n');
     const html = baueEwmHtml(eingabe({ texte: { ...eingabe().texte, abschnitte: texte.abschnitte } }), new Map());
-    expect(html).toMatch(/<h3>Das Teilthema Industrielle Produktion im Rahmen der Umsetzung der innoBB 2025<\/h3>\s*<div class="analystentext">\s*<p>Beitrag mit <span class="kennzahl" data-kennzahl="projekte.neu.2019">15<\/span> Projekten\.<\/p>/);
+    expect(html).toMatch(/<h3>Das Teilthema Industrielle Produktion im Rahmen der Umsetzung der innoBB 2025<\/h3>\s*<div class="analystentext">\s*<p>Beitrag mit <span class="kennzahl" data-kennzahl="projekte.neu.2019">15<\/span>\u00a0Projekten\.<\/p>/);
     expect(html.indexOf('Fakultäten einzeln')).toBeLessThan(html.indexOf('id="kapitel-3"'));
   });
 
