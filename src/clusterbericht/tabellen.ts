@@ -2,7 +2,7 @@
  * The nine tables of the `clusterbericht` format: canonical columns, German labels, types, what is
  * required. Reading, conversion, the row rules and docs/clusterbericht.md follow this list.
  */
-import type { Aufzaehlung, Spalte, Tabelle } from '../pruefen/tabelle.js';
+import type { Aufzaehlung, Tabelle } from '../pruefen/tabelle.js';
 import {
   FINANZIERUNGEN, LEISTUNG_ARTEN, NETZWERK_ARTEN, NETZWERK_STATUS, RECHTSFORMEN, VERANSTALTUNG_ARTEN, VERANSTALTUNG_ROLLEN,
   type ClusterberichtTabelle,
@@ -14,7 +14,7 @@ export interface ClusterTabellenDefinition extends Tabelle {
 }
 
 /** Builds an enumeration from slugs and labels in the same order. */
-function aufz(keinGueltiger: string, slugs: readonly string[], labels: string[], auch: Record<string, string[]> = {}): Aufzaehlung {
+function aufz<S extends string>(keinGueltiger: string, slugs: readonly S[], labels: string[], auch: Record<string, string[]> = {}): Aufzaehlung<S> {
   return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
 }
 
@@ -32,26 +32,27 @@ export const RECHTSFORM_AUFZ = aufz('keine gültige Rechtsform', RECHTSFORMEN, [
   ug: ['UG (haftungsbeschränkt)'],
 });
 
-const cluster: Spalte = { name: 'cluster', label: 'Cluster', typ: 'cluster', pflicht: true };
-const jahr: Spalte = { name: 'jahr', label: 'Jahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 };
-const text = (name: string, label: string, pflicht: boolean): Spalte => ({ name, label, typ: 'text', pflicht });
-const anzahl = (name: string, label: string, pflicht = false): Spalte => ({ name, label, typ: 'ganzzahl', pflicht, minimum: 0 });
-const betrag = (name: string, label: string, pflicht = false): Spalte => ({ name, label, typ: 'betrag', pflicht });
-const ja = (name: string, label: string): Spalte => ({ name, label, typ: 'wahrheitswert', pflicht: false });
-const aufzaehlung = (name: string, label: string, a: Aufzaehlung, pflicht = true): Spalte => ({
-  name, label, typ: 'aufzaehlung', pflicht, aufzaehlung: a,
-});
+// Column builders keep the name, type and `pflicht` literal, so the record types (typen.ts) derive from them.
+const cluster = { name: 'cluster', label: 'Cluster', typ: 'cluster', pflicht: true } as const;
+const jahr = { name: 'jahr', label: 'Jahr', typ: 'ganzzahl', pflicht: true, minimum: 1990, maximum: 2100 } as const;
+const text = <N extends string, P extends boolean>(name: N, label: string, pflicht: P) => ({ name, label, typ: 'text', pflicht }) as const;
+const anzahl = <N extends string, P extends boolean = false>(name: N, label: string, pflicht = false as P) =>
+  ({ name, label, typ: 'ganzzahl', pflicht, minimum: 0 }) as const;
+const betrag = <N extends string, P extends boolean = false>(name: N, label: string, pflicht = false as P) => ({ name, label, typ: 'betrag', pflicht }) as const;
+const ja = <N extends string>(name: N, label: string) => ({ name, label, typ: 'wahrheitswert', pflicht: false }) as const;
+const aufzaehlung = <N extends string, W extends string, P extends boolean = true>(name: N, label: string, a: Aufzaehlung<W>, pflicht = true as P) =>
+  ({ name, label, typ: 'aufzaehlung', pflicht, aufzaehlung: a }) as const;
 
-export const ECKDATEN: ClusterTabellenDefinition = {
+export const ECKDATEN = {
   name: 'eckdaten',
   spalten: [
     cluster, jahr, anzahl('mitgliedsunternehmen', 'Mitgliedsunternehmen', true),
     { name: 'personal_mannjahre', label: 'Personal (Mannjahre)', typ: 'dezimal', pflicht: true },
     betrag('kosten', 'Kosten'), text('finanzierung', 'Finanzierung', false),
   ],
-};
+} as const;
 
-export const BRANCHE: ClusterTabellenDefinition = {
+export const BRANCHE = {
   name: 'branche',
   spalten: [
     cluster, jahr, text('segment', 'Segment', true), text('bezeichnung', 'Bezeichnung', true),
@@ -60,9 +61,9 @@ export const BRANCHE: ClusterTabellenDefinition = {
     { name: 'exportanteil', label: 'Exportanteil (%)', typ: 'dezimal', pflicht: false, maximum: 100 },
     text('quelle', 'Quelle', true),
   ],
-};
+} as const;
 
-export const NETZWERKE: ClusterTabellenDefinition = {
+export const NETZWERKE = {
   name: 'netzwerke',
   spalten: [
     cluster, jahr, text('name', 'Name', true), aufzaehlung('art', 'Art', NETZWERK_ART_AUFZ),
@@ -70,27 +71,27 @@ export const NETZWERKE: ClusterTabellenDefinition = {
     { name: 'seit', label: 'Seit', typ: 'datum', pflicht: false },
     aufzaehlung('status', 'Status', NETZWERK_STATUS_AUFZ, false), text('beschreibung', 'Beschreibung', false),
   ],
-};
+} as const;
 
-export const FORSCHUNGSTHEMEN: ClusterTabellenDefinition = {
+export const FORSCHUNGSTHEMEN = {
   name: 'forschungsthemen',
   spalten: [cluster, jahr, text('titel', 'Titel', true), betrag('volumen', 'Volumen')],
-};
+} as const;
 
-export const SCHUTZRECHTE: ClusterTabellenDefinition = {
+export const SCHUTZRECHTE = {
   name: 'schutzrechte',
   spalten: [
     cluster, jahr, text('unternehmen', 'Unternehmen', true), text('gegenstand', 'Gegenstand', false),
     ja('anmeldung', 'Schutzrechtsanmeldung'), ja('beispiel', 'Beispiel im Bericht'), text('ergebnis', 'Ergebnis', false),
   ],
-};
+} as const;
 
-export const LEISTUNGEN: ClusterTabellenDefinition = {
+export const LEISTUNGEN = {
   name: 'leistungen',
   spalten: [cluster, jahr, aufzaehlung('art', 'Leistung', LEISTUNG_ART_AUFZ), text('unternehmen', 'Unternehmen', true)],
-};
+} as const;
 
-export const VERANSTALTUNGEN: ClusterTabellenDefinition = {
+export const VERANSTALTUNGEN = {
   name: 'veranstaltungen',
   spalten: [
     cluster, text('titel', 'Titel', true),
@@ -98,23 +99,23 @@ export const VERANSTALTUNGEN: ClusterTabellenDefinition = {
     aufzaehlung('art', 'Art', VERANSTALTUNG_ART_AUFZ), aufzaehlung('rolle', 'Rolle', ROLLE_AUFZ),
     anzahl('teilnehmende', 'Teilnehmende'), text('ort', 'Ort', false), ja('hervorheben', 'Hervorheben'),
   ],
-};
+} as const;
 
-export const INVESTITIONEN: ClusterTabellenDefinition = {
+export const INVESTITIONEN = {
   name: 'investitionen',
   spalten: [
     cluster, jahr, text('unternehmen', 'Unternehmen', true), text('ort', 'Ort', true), betrag('volumen', 'Volumen', true),
     aufzaehlung('finanzierung', 'Finanzierung', FINANZIERUNG_AUFZ),
   ],
-};
+} as const;
 
-export const GRUENDUNGEN: ClusterTabellenDefinition = {
+export const GRUENDUNGEN = {
   name: 'gruendungen',
   spalten: [
     cluster, jahr, text('ort', 'Gründungsort', true), text('geschaeftszweck', 'Geschäftszweck', true),
     aufzaehlung('rechtsform', 'Rechtsform', RECHTSFORM_AUFZ),
   ],
-};
+} as const;
 
 /** The tables in contract order (files, messages and docs follow it). */
 export const CLUSTERBERICHT_TABELLEN: readonly ClusterTabellenDefinition[] = [

@@ -4,10 +4,9 @@
  * docs/clusterbericht.md. Amounts are integer cents, decimals (Mannjahre, percent) integer hundredths,
  * dates ISO `yyyy-mm-dd`, enumerations their slug.
  */
-import type { BasisDaten, Cent, Herkunftsort, IsoDatum } from '../model/typen.js';
-
-/** A decimal with two places as an integer count of hundredths (2,0 Mannjahre → 200). */
-export type Hundertstel = number;
+import type { BasisDaten, Herkunftsort } from '../model/typen.js';
+import type { Datensatz } from '../pruefen/datensatz.js';
+import type { BRANCHE, ECKDATEN, FORSCHUNGSTHEMEN, GRUENDUNGEN, INVESTITIONEN, LEISTUNGEN, NETZWERKE, SCHUTZRECHTE, VERANSTALTUNGEN } from './tabellen.js';
 
 export const NETZWERK_ARTEN = ['netzwerk', 'netzwerkansatz'] as const;
 export const NETZWERK_STATUS = ['laufend', 'abgeschlossen'] as const;
@@ -25,87 +24,26 @@ export type VeranstaltungRolle = (typeof VERANSTALTUNG_ROLLEN)[number];
 export type Finanzierung = (typeof FINANZIERUNGEN)[number];
 export type Rechtsform = (typeof RECHTSFORMEN)[number];
 
-/** Fields every record has: its management and where it came from. */
+/** Where a record came from (for messages); not a column. */
 interface Basis {
-  cluster: string;
-  /** Where the row came from (for messages); not a column. */
   herkunft?: Herkunftsort;
 }
 
-/** A record that belongs to one report year. */
-interface JahresBasis extends Basis {
-  jahr: number;
-}
-
-export interface Eckdaten extends JahresBasis {
-  mitgliedsunternehmen: number;
-  personal_mannjahre: Hundertstel;
-  kosten?: Cent;
-  finanzierung?: string;
-}
-
-export interface Branchensegment extends JahresBasis {
-  segment: string;
-  bezeichnung: string;
-  bezugsjahr: number;
-  unternehmen?: number;
-  beschaeftigte?: number;
-  umsatz?: Cent;
-  exportanteil?: Hundertstel;
-  quelle: string;
-}
-
-export interface Netzwerk extends JahresBasis {
-  name: string;
-  art: NetzwerkArt;
-  unternehmen?: number;
-  forschungseinrichtungen?: number;
-  seit?: IsoDatum;
-  status: NetzwerkStatus;
-  beschreibung?: string;
-}
-
-export interface Forschungsthema extends JahresBasis {
-  titel: string;
-  volumen?: Cent;
-}
-
-export interface Schutzrecht extends JahresBasis {
-  unternehmen: string;
-  gegenstand?: string;
-  anmeldung: boolean;
-  beispiel: boolean;
-  ergebnis?: string;
-}
-
-export interface Leistung extends JahresBasis {
-  art: LeistungArt;
-  unternehmen: string;
-}
-
-export interface Veranstaltung extends Basis {
-  titel: string;
-  beginn: IsoDatum;
-  ende?: IsoDatum;
-  art: VeranstaltungArt;
-  rolle: VeranstaltungRolle;
-  teilnehmende?: number;
-  ort?: string;
-  hervorheben: boolean;
-}
-
-export interface Investition extends JahresBasis {
-  unternehmen: string;
-  ort: string;
-  volumen: Cent;
-  finanzierung: Finanzierung;
-}
-
-export interface Gruendung extends JahresBasis {
-  ort: string;
-  geschaeftszweck: string;
-  rechtsform: Rechtsform;
-}
+/*
+ * Each record type is derived from its table's column declarations in tabellen.ts (`Datensatz`): the field
+ * names are the canonical column names, required columns and booleans are always present, the others optional.
+ * Amounts are integer cents, decimals (Mannjahre, percent) integer hundredths (2,0 Mannjahre → 200), dates ISO.
+ * Only a default the row rules apply (pruefe-clusterbericht-zeile.ts) is stated here: a network's `status`.
+ */
+export type Eckdaten = Datensatz<typeof ECKDATEN> & Basis;
+export type Branchensegment = Datensatz<typeof BRANCHE> & Basis;
+export type Netzwerk = Omit<Datensatz<typeof NETZWERKE>, 'status'> & Basis & { status: NetzwerkStatus };
+export type Forschungsthema = Datensatz<typeof FORSCHUNGSTHEMEN> & Basis;
+export type Schutzrecht = Datensatz<typeof SCHUTZRECHTE> & Basis;
+export type Leistung = Datensatz<typeof LEISTUNGEN> & Basis;
+export type Veranstaltung = Datensatz<typeof VERANSTALTUNGEN> & Basis;
+export type Investition = Datensatz<typeof INVESTITIONEN> & Basis;
+export type Gruendung = Datensatz<typeof GRUENDUNGEN> & Basis;
 
 /** All nine tables of one data folder (several managements and years). */
 export interface ClusterberichtTabellen {

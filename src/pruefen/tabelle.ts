@@ -4,11 +4,11 @@
  * docs follow such declarations; the formats own them (EWM: `src/ewm/pruefen/tabellen.ts`).
  */
 
-/** An enumeration: canonical slugs with German labels, and the noun phrase used in messages. */
-export interface Aufzaehlung {
+/** An enumeration: canonical slugs (the type `S` of a record's field) with German labels, and the noun phrase used in messages. */
+export interface Aufzaehlung<S extends string = string> {
   /** e.g. `kein gültiger Status` */
   keinGueltiger: string;
-  werte: readonly { slug: string; label: string; auch?: string[] }[];
+  werte: readonly { slug: S; label: string; auch?: string[] }[];
 }
 
 export type SpaltenTyp =
@@ -41,15 +41,15 @@ export interface Spalte {
 export interface Tabelle {
   /** File base name: `NAME.csv` or `NAME.json`. */
   name: string;
-  spalten: Spalte[];
+  spalten: readonly Spalte[];
 }
 
 /** Builds an enumeration from slugs and labels in the same order. */
-export function aufzaehlung(
+export function aufzaehlung<S extends string>(
   keinGueltiger: string,
-  slugs: readonly string[],
+  slugs: readonly S[],
   labels: readonly string[],
   auch: Record<string, string[]> = {},
-): Aufzaehlung {
+): Aufzaehlung<S> {
   return { keinGueltiger, werte: slugs.map((slug, i) => ({ slug, label: labels[i] ?? slug, auch: auch[slug] })) };
 }
