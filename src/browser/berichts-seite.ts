@@ -5,6 +5,7 @@
 import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { fuelleSeitenImBrowser } from './fuelle-seiten-im-browser.js';
 import { seitenImBrowser } from './seiten-im-browser.js';
+import { seitenendTrennungenImBrowser } from './seitenende-trennungen-im-browser.js';
 import { trennstellenImBrowser } from './trennstellen-im-browser.js';
 
 /** Options for one print. */
@@ -21,7 +22,8 @@ export interface BerichtsSeite {
    * Like `druckePdf`, but first sets the page at `inhaltsbreite` (the page's content width): tightens a
    * `data-seitenanfang` element whose last page would hold fewer than `mindestZeilen` lines (`eng`: index,
    * level) and keeps only the soft hyphens that end a line, with at most `maxFolge` hyphenated line ends
-   * in a row (`behalten`: their document-order indices). Apply both to later prints of the same text.
+   * in a row and none on the last line of a page (`behalten`: their document-order indices). Apply both to
+   * later prints of the same text.
    * Then predicts each heading's page (`vorhersage`: heading text → page) and prints those numbers into the
    * table of contents' slots (`data-seite-von`); the printed outline tells whether the prediction held.
    */
@@ -79,7 +81,10 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       await page.emulateMediaType('print');
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const eng = await page.evaluate(fuelleSeitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe, satz.mindestZeilen);
-      const { gesamt, behalten } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
+      const { gesamt, behalten: amZeilenende } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
+      // no word split across a page break: the soft hyphens ending a page's last line go too
+      const amSeitenende = new Set(await page.evaluate(seitenendTrennungenImBrowser, satz.inhaltsbreite, satz.seitenhoehe));
+      const behalten = amZeilenende.filter((_, j) => !amSeitenende.has(j));
       const { seiten: vorhersage } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
       await page.emulateMediaType();
       return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten, eng, vorhersage };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { starteCli } from '../hilfen/werkzeuge.js';
 
-interface Messung { seiten: number; fastLeer: number; trennungen: number; leiter: number; unsichtbar: number; getrennteZahlen: number; details: string[] }
+interface Messung { seiten: number; fastLeer: number; trennungen: number; leiter: number; unsichtbar: number; seitenUmbruchTrennung: number; getrennteZahlen: number; details: string[] }
 
 const BERICHTE = ['clean-technologies', 'energietechnik', 'industrielle-produktion', 'optik-photonik', 'smart-cities'];
 let basis: string;
@@ -93,6 +93,10 @@ describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
 
   it('has at most two hyphenated line ends in a row', () => {
     expect(messung[cluster]?.leiter).toBeLessThanOrEqual(2);
+  });
+
+  it('splits no word across a page break (no hyphen ends the last line of a page)', () => {
+    expect(messung[cluster]?.seitenUmbruchTrennung, messung[cluster]?.details.join('\n')).toBe(0);
   });
 
   it('has no page after the Impressum with fewer than six lines of text, and none more than half empty inside a chapter', () => {
