@@ -14,7 +14,7 @@ import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
 import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
-import { starteDiagrammArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
+import { starteDiagrammArbeiter, svgMitSchriftImArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
 import { leseManifest } from '../manifest/lese-manifest.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
@@ -36,7 +36,6 @@ type Darstellung = {
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
-  svgMitSchrift: typeof import('../schrift/svg-mit-schrift.js').svgMitSchrift;
   trenneHtml: typeof import('../silbentrennung/trenne-html.js').trenneHtml;
 };
 function ladeDarstellung(): Promise<Darstellung> {
@@ -44,13 +43,11 @@ function ladeDarstellung(): Promise<Darstellung> {
     import('../pdf/drucke-bericht.js'),
     import('../pdf/seiten-css.js'),
     import('../schrift/schrift-css.js'),
-    import('../schrift/svg-mit-schrift.js'),
     import('../silbentrennung/trenne-html.js'),
-  ]).then(([pdf, seite, schrift, svgSchrift, trennung]) => ({
+  ]).then(([pdf, seite, schrift, trennung]) => ({
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
-    svgMitSchrift: svgSchrift.svgMitSchrift,
     trenneHtml: trennung.trenneHtml,
   }));
   return darstellung;
@@ -115,6 +112,8 @@ export interface VorbereiteterBericht {
   baueHtmlDatei?: (seiten: Map<string, number>) => string;
   /** PDF metadata derived from the report. */
   metadaten: PdfMetadaten;
+  /** The chart files `abbildungen/abbildung-N.svg` with their font subset, made on the chart worker meanwhile. */
+  abbildungsDateien?: Promise<readonly (readonly [string, string])[]>;
 }
 
 /**
@@ -163,6 +162,7 @@ export async function erzeugeBericht<Texte, Daten>(
     seiten = gedruckt.seiten;
   }
   if (bericht.baueHtmlDatei && auftrag.formate.has('html')) dateien.set('bericht.html', bericht.baueHtmlDatei(inhaltsSeiten));
+  for (const [name, svg] of (await bericht.abbildungsDateien) ?? []) dateien.set(name, svg);
 
   // 6. the manifest: with the same inputs the files of other formats from the last run stay, otherwise they go
   const frueher = Object.keys(alt?.dateien ?? {}).filter((d) => !dateien.has(d));
@@ -268,10 +268,12 @@ export async function bereiteBerichtVor<Texte, Daten>(
     );
   }
   warnungen.push(...probleme);
-  const { schriftCss, seitenCss, svgMitSchrift, trenneHtml } = await module;
-  // The standalone SVG files carry a subset of their font; the inline charts use the page's font.
-  const dateiSvgs = svgs.map((svg) => svg.then(svgMitSchrift));
-  for (const svg of dateiSvgs) svg.catch(() => undefined);
+  const { schriftCss, seitenCss, trenneHtml } = await module;
+  // The standalone SVG files carry a subset of their font (made on the chart worker, awaited only before the
+  // files are written); the inline charts use the page's font.
+  const dateiSvgs = svgs.map((svg) => svg.then(svgMitSchriftImArbeiter));
+  const abbildungsDateien = Promise.all(entwuerfe.map(async (e, i) => [`abbildungen/abbildung-${e.nummer}.svg`, await (dateiSvgs[i] as Promise<string>)] as const));
+  abbildungsDateien.catch(() => undefined);
   // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
   format.vorbereiten?.();
   trenneHtml('<p>Silbentrennung</p>');
@@ -280,7 +282,6 @@ export async function bereiteBerichtVor<Texte, Daten>(
   for (const [i, entwurf] of entwuerfe.entries()) {
     const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
-    dateien.set(`abbildungen/abbildung-${entwurf.nummer}.svg`, await (dateiSvgs[i] as Promise<string>));
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
   }
 
@@ -315,7 +316,7 @@ export async function bereiteBerichtVor<Texte, Daten>(
   };
   const baueHtmlDatei = variante(true);
   const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : variante(false);
-  return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten };
+  return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten, abbildungsDateien };
 }
 
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */

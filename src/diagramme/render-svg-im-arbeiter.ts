@@ -13,8 +13,8 @@ import type { SvgBeschreibung } from './render-svg.js';
 interface Offen {
   erfuellen: (svg: string) => void;
   ablehnen: (fehler: Error) => void;
-  spec: TopLevelSpec;
-  beschreibung: SvgBeschreibung;
+  /** The same work in this thread, for when the worker dies. */
+  ersatz: () => Promise<string>;
 }
 
 let arbeiter: Worker | undefined;
@@ -49,7 +49,7 @@ export function starteDiagrammArbeiter(): void {
     arbeiter = undefined;
     for (const [id, auftrag] of offen) {
       offen.delete(id);
-      void imHauptthread(auftrag.spec, auftrag.beschreibung).then(auftrag.erfuellen, auftrag.ablehnen);
+      void auftrag.ersatz().then(auftrag.erfuellen, auftrag.ablehnen);
     }
   });
   arbeiter = neu;
@@ -57,14 +57,23 @@ export function starteDiagrammArbeiter(): void {
 
 /** Renders a chart on the worker (started if needed), or in this thread when there is none. */
 export function renderSvgImArbeiter(spec: TopLevelSpec, beschreibung: SvgBeschreibung = {}): Promise<string> {
+  return imArbeiter({ spec, beschreibung }, () => imHauptthread(spec, beschreibung));
+}
+
+/** `svgMitSchrift` (the standalone file with its font subset) on the worker, or in this thread when there is none. */
+export function svgMitSchriftImArbeiter(svg: string): Promise<string> {
+  return imArbeiter({ svg }, () => import('../schrift/svg-mit-schrift.js').then(({ svgMitSchrift }) => svgMitSchrift(svg)));
+}
+
+function imArbeiter(nachricht: object, ersatz: () => Promise<string>): Promise<string> {
   starteDiagrammArbeiter();
   const ziel = arbeiter;
-  if (!verfuegbar || ziel === undefined) return imHauptthread(spec, beschreibung);
+  if (!verfuegbar || ziel === undefined) return ersatz();
   return new Promise<string>((erfuellen, ablehnen) => {
     const id = naechsteId++;
-    offen.set(id, { erfuellen, ablehnen, spec, beschreibung });
-    ziel.ref(); // keep the process alive while charts are pending
-    ziel.postMessage({ id, spec, beschreibung });
+    offen.set(id, { erfuellen, ablehnen, ersatz });
+    ziel.ref(); // keep the process alive while work is pending
+    ziel.postMessage({ id, ...nachricht });
   });
 }
 

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/diagramme/render-svg.js';
+import { svgMitSchrift } from '../../src/schrift/svg-mit-schrift.js';
 import { gebaut } from '../hilfen/pfade.js';
 
 // The built module, so that the worker file (JavaScript) exists beside it, as in the shipped CLI.
@@ -22,6 +23,16 @@ describe('renderSvgImArbeiter', () => {
     const [a, b] = await Promise.all([renderSvgImArbeiter(spec, { titel: 'T', text: 'D' }), renderSvgImArbeiter(spec, {})]);
     expect(a).toBe(await renderSvg(spec, { titel: 'T', text: 'D' }));
     expect(b).toBe(await renderSvg(spec, {}));
+  });
+
+  it('gives a standalone file its font subset on the worker thread, byte for byte as svgMitSchrift here', async () => {
+    const { svgMitSchriftImArbeiter, starteDiagrammArbeiter, diagrammArbeiterAktiv } = await modul();
+    starteDiagrammArbeiter();
+    expect(diagrammArbeiterAktiv()).toBe(true);
+    const svg = await renderSvg(spec, { titel: 'T', text: 'D' });
+    const datei = await svgMitSchriftImArbeiter(svg);
+    expect(datei).toContain('@font-face');
+    expect(datei).toBe(await svgMitSchrift(svg));
   });
 
   it('passes a render error on with its message', async () => {
