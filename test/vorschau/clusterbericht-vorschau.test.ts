@@ -1,34 +1,21 @@
 // `ewm-report vorschau` with a clusterbericht management: it serves the clusterbericht HTML, follows a changed
 // clusterbericht table and text, shows a problem of its tables in the page, and counts only its own warnings.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
-import { CLI, WURZEL } from '../hilfen/pfade.js';
+import { starteVorschauProzess } from '../hilfen/vorschau-prozess.js';
 
 let basis: string;
 let daten: string;
 let prozess: ChildProcess;
 let url: string;
-let stderr = '';
+let stderr: () => string;
 
 beforeAll(async () => {
   ({ basis, daten } = await kopiereBeispieldaten());
-  prozess = spawn(process.execPath, [CLI, 'vorschau', '2015', '--cluster', 'sondermaschinen-anlagenbau', '--daten', daten], {
-    cwd: WURZEL,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  prozess.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  url = await new Promise<string>((fertig, fehler) => {
-    let stdout = '';
-    prozess.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const treffer = /Vorschau läuft auf (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
-      if (treffer?.[1]) fertig(treffer[1]);
-    });
-    prozess.once('exit', (code) => fehler(new Error(`vorschau endete mit ${code}: ${stderr}`)));
-  });
+  ({ prozess, url, stderr } = await starteVorschauProzess(['2015', '--cluster', 'sondermaschinen-anlagenbau', '--daten', daten]));
 }, 60_000);
 
 afterAll(async () => {
@@ -76,7 +63,7 @@ describe('ewm-report vorschau with a clusterbericht', () => {
   }, 90_000);
 
   it('counts only the warnings of the tables it reads (not those of the EWM tables)', () => {
-    expect(stderr).not.toContain('beteiligungen.csv');
-    expect(stderr).toContain('Vorschau neu aufgebaut.');
+    expect(stderr()).not.toContain('beteiligungen.csv');
+    expect(stderr()).toContain('Vorschau neu aufgebaut.');
   });
 });

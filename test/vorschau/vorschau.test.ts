@@ -1,6 +1,6 @@
 // `ewm-report vorschau`: a real headless Chromium loads the page; a changed text appears without a manual
 // reload; a validation error is shown in the page; Ctrl-C stops the server and frees the port.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -8,31 +8,18 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findeBrowser } from '../../src/browser/finde-browser.js';
 import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
-import { CLI, WURZEL } from '../hilfen/pfade.js';
+import { starteVorschauProzess } from '../hilfen/vorschau-prozess.js';
 
 let basis: string;
 let daten: string;
 let prozess: ChildProcess;
 let url: string;
 let browser: Browser;
-let stderr = '';
+let stderr: () => string = () => '';
 
 beforeAll(async () => {
   ({ basis, daten } = await kopiereBeispieldaten());
-  prozess = spawn(process.execPath, [CLI, 'vorschau', '2019', '--cluster', 'industrielle-produktion', '--daten', daten], {
-    cwd: WURZEL,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  prozess.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  url = await new Promise<string>((fertig, fehler) => {
-    let stdout = '';
-    prozess.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const treffer = /Vorschau läuft auf (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
-      if (treffer?.[1]) fertig(treffer[1]);
-    });
-    prozess.once('exit', (code) => fehler(new Error(`vorschau endete mit ${code}: ${stderr}`)));
-  });
+  ({ prozess, url, stderr } = await starteVorschauProzess(['2019', '--cluster', 'industrielle-produktion', '--daten', daten]));
   browser = await puppeteer.launch({
     executablePath: findeBrowser(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
@@ -71,8 +58,8 @@ describe('ewm-report vorschau', () => {
   }, 90_000);
 
   it('lists its warnings with the same count as pruefen', () => {
-    expect(stderr).toContain('Warnung: beteiligungen.csv:3: Die Beteiligung von Akteur "AK-0040"');
-    expect(stderr).toContain('Vorschau neu aufgebaut (1 Warnung).');
+    expect(stderr()).toContain('Warnung: beteiligungen.csv:3: Die Beteiligung von Akteur "AK-0040"');
+    expect(stderr()).toContain('Vorschau neu aufgebaut (1 Warnung).');
   });
 
   it('follows a text replaced by sed -i, renamed with mv, deleted and re-created', async () => {
@@ -108,7 +95,7 @@ describe('ewm-report vorschau', () => {
     const ende = new Promise<number | null>((fertig) => prozess.once('exit', (code) => fertig(code)));
     prozess.kill('SIGINT');
     expect(await ende).toBe(0);
-    expect(stderr).toContain('Vorschau beendet.');
+    expect(stderr()).toContain('Vorschau beendet.');
     await new Promise<void>((fertig, fehler) => {
       const probe = createServer();
       probe.once('error', fehler);
