@@ -62,13 +62,15 @@ export async function druckeBericht(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GedruckterBericht> {
   const datum = pdfDatum(meta.datum, env);
+  // The first HTML is built before the page is taken: node builds it while Chromium starts or opens the page.
+  const erstesHtml = baueHtml(new SeitenZuordnung());
   return browser.withPage(async (seite) => {
     // 1. First pass. The page predicts where each heading will land and writes those numbers into the table
     // of contents before it prints; `html` then mirrors what was printed. When the outline confirms them,
     // this pass is final (nummeriereKnoten makes it byte for byte the document a second pass would print).
     // The first pass also sets the page (tightens a chapter whose last page would hold a few lines, keeps
     // the soft hyphens that end a line); later passes get exactly the same.
-    let html = baueHtml(new SeitenZuordnung());
+    let html = erstesHtml;
     let satz = (h: string): string => h;
     let pdf: Uint8Array;
     if (seite.druckeMitTrennstellen) {
