@@ -11,7 +11,7 @@ export interface Kandidat {
   art: 'einer' | 'aus';
 }
 
-/** Numbers glued to a digit, separator or percent sign are other numbers; figure and chapter numbers are none. */
+/** Numbers glued to a digit, separator or percent sign are other numbers; figure and chapter numbers and class bounds are none. */
 function freiStehend(text: string, von: number, bis: number, kandidat: string): boolean {
   const vor = text.charAt(von - 1);
   const nach = text.slice(bis, bis + 2);
@@ -19,6 +19,8 @@ function freiStehend(text: string, von: number, bis: number, kandidat: string): 
   if (/\p{L}/u.test(kandidat.charAt(kandidat.length - 1)) && /^\p{L}/u.test(nach)) return false;
   if (/[\d.,\uE001]/.test(vor)) return false;
   if (/(Abbildung|Tabelle|Kapitel)[\s\u00a0]$/.test(text.slice(Math.max(0, von - 10), von))) return false;
+  // the bounds of a class ("10 bis 49 Beschäftigte", "250 und mehr") are labels, not figures
+  if (/^[\s\u00a0](bis|und mehr)[\s\u00a0]/.test(text.slice(bis, bis + 10)) || /\bbis[\s\u00a0]$/.test(text.slice(Math.max(0, von - 4), von))) return false;
   if (/^\d|^[.,]\d/.test(nach)) return false;
   if (/\d$/.test(kandidat) && /^\s?(%|Prozent)/u.test(text.slice(bis, bis + 9).replace(/\u00a0/g, ' '))) return false;
   return true;
