@@ -61,8 +61,6 @@ export class BerichtsBrowser {
   /** Cleanups of crashed browsers still running; dispose() waits for them. */
   private readonly aufraeumen = new Set<Promise<void>>();
   private entsorgung: Promise<void> | undefined;
-  /** A page opened in advance by `vorwaermen` for the next `withPage`. */
-  private vorrat: { browser: Browser; seite: Promise<{ page: Page; seite: BerichtsSeite }> } | undefined;
 
   constructor(optionen: BerichtsBrowserOptionen = {}) {
     this.optionen = optionen;
@@ -73,22 +71,13 @@ export class BerichtsBrowser {
     return this.aktuell?.verzeichnis;
   }
 
-  /** Whether a page opened in advance waits for the next `withPage` (for tests and diagnostics). */
-  get hatSeitenVorrat(): boolean {
-    return this.vorrat !== undefined;
-  }
-
   /** Runs `fn` on a fresh sandboxed page and closes the page afterwards; crashes and timeouts become SeitenFehler. */
   async withPage<T>(fn: (seite: BerichtsSeite) => Promise<T>): Promise<T> {
     const { browser } = await this.instanz();
     const timeoutMs = this.optionen.timeoutMs ?? 60_000;
     let page: Page;
-    let vorbereitet: BerichtsSeite | undefined;
     try {
-      const vorrat = this.vorrat?.browser === browser ? await this.vorrat.seite.catch(() => undefined) : undefined;
-      this.vorrat = undefined;
-      if (vorrat !== undefined) ({ page, seite: vorbereitet } = vorrat);
-      else page = await browser.newPage();
+      page = await browser.newPage();
     } catch (fehler) {
       throw this.einordnen(fehler, timeoutMs);
     }
@@ -100,7 +89,7 @@ export class BerichtsBrowser {
     });
     absturz.catch(() => undefined);
     try {
-      const seite = vorbereitet ?? (await richteBerichtsSeiteEin(page, timeoutMs));
+      const seite = await richteBerichtsSeiteEin(page, timeoutMs);
       return await Promise.race([fn(seite), absturz]);
     } catch (fehler) {
       throw this.einordnen(fehler, timeoutMs);
@@ -131,19 +120,7 @@ export class BerichtsBrowser {
    * and rendering the charts. A launch error is not lost: the next `withPage` launches again and throws it.
    */
   vorwaermen(): void {
-    this.instanz().then((instanz) => this.fuelleVorrat(instanz.browser), () => undefined);
-  }
-
-  /**
-   * Opens one sandboxed page in advance (Chromium takes ≈ 0.3 s to create a page and its renderer), which the
-   * next `withPage` takes; at most one waits at a time.
-   */
-  private fuelleVorrat(browser: Browser): void {
-    if (this.entsorgung !== undefined || this.vorrat?.browser === browser || !browser.connected) return;
-    const timeoutMs = this.optionen.timeoutMs ?? 60_000;
-    const seite = browser.newPage().then(async (page) => ({ page, seite: await richteBerichtsSeiteEin(page, timeoutMs) }));
-    seite.catch(() => undefined);
-    this.vorrat = { browser, seite };
+    this.instanz().catch(() => undefined);
   }
 
   /** The running browser, launched on first use and again after it crashed. */

@@ -48,30 +48,6 @@ describe('BerichtsBrowser sandbox', () => {
     expect(text).not.toContain('Skript lief');
   });
 
-  it('a page opened in advance (vorwaermen) is sandboxed like any other and serves the next withPage', async () => {
-    const vorab = new BerichtsBrowser();
-    try {
-      vorab.vorwaermen();
-      const verzeichnis = await (async () => {
-        for (let i = 0; i < 100 && vorab.benutzerVerzeichnis === undefined; i++) await new Promise((r) => setTimeout(r, 50));
-        return vorab.benutzerVerzeichnis ?? '';
-      })();
-      expect(verzeichnis).toMatch(/ewm-report-chromium-/);
-      for (let i = 0; i < 100 && !vorab.hatSeitenVorrat; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(vorab.hatSeitenVorrat).toBe(true);
-      const { text, blockiert } = await vorab.withPage(async (seite) => {
-        const pdf = await seite.druckePdf(html('<p id="a">ohne Skript</p><img src="http://127.0.0.1:9/vorab"><script>document.getElementById("a").textContent = "Skript lief";</script>'));
-        return { text: poppler('pdftotext', pdf), blockiert: seite.blockierteAnfragen() };
-      });
-      expect(text).toContain('ohne Skript');
-      expect(text).not.toContain('Skript lief');
-      expect(blockiert).toEqual(['http://127.0.0.1:9/vorab']);
-      expect(vorab.hatSeitenVorrat).toBe(false); // taken
-    } finally {
-      await vorab.dispose();
-    }
-  });
-
   it('serves concurrent pages from one browser process', async () => {
     const texte = await Promise.all(
       ['eins', 'zwei', 'drei'].map((wort) => browser.withPage(async (seite) => poppler('pdftotext', await seite.druckePdf(html(`<p>Bericht ${wort}</p>`))))),
