@@ -41,4 +41,22 @@ describe('Datensatz', () => {
     expectTypeOf<Veranstaltung>().not.toHaveProperty('jahr');
     expectTypeOf<import('../../src/clusterbericht/typen.js').Leistung['art']>().toEqualTypeOf<LeistungArt>();
   });
+
+  it('gives the EWM records from tabellen.ts, with the fields the row rules fill always present', () => {
+    type E = typeof import('../../src/ewm/model/typen.js');
+    type Projekt = import('../../src/ewm/model/typen.js').Projekt;
+    type Aktivitaet = import('../../src/ewm/model/typen.js').Aktivitaet;
+    type Akteur = import('../../src/ewm/model/typen.js').Akteur;
+    expectTypeOf<Projekt['status']>().toEqualTypeOf<E['PROJEKT_STATUS'][number]>();
+    expectTypeOf<Projekt['projektvolumen']>().toEqualTypeOf<number>();
+    expectTypeOf<Projekt['projektvolumen_bb']>().toEqualTypeOf<number>(); // filled from projektvolumen
+    expectTypeOf<Projekt['foerdervolumen']>().toEqualTypeOf<number>(); // 0 where empty
+    expectTypeOf<Projekt['laufzeitende']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Projekt['leitlinien']>().toEqualTypeOf<E['LEITLINIEN'][number][]>();
+    expectTypeOf<Projekt['fueui']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Aktivitaet['status']>().toEqualTypeOf<E['AKTIVITAET_STATUS'][number]>(); // default durchgefuehrt
+    expectTypeOf<Aktivitaet['teilnehmende']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Akteur['groessenklasse']>().toEqualTypeOf<E['GROESSENKLASSEN'][number] | undefined>();
+    expectTypeOf<Akteur['quelle']>().toEqualTypeOf<Herkunftsort>();
+  });
 });

@@ -4,7 +4,9 @@
  * names of the input contract (docs/datenformat.md), so a column and its field share one name.
  * Enumerations hold their canonical slug; references (cluster, Handlungsfeld) hold slugs.
  */
-import type { BasisDaten, Cent, Handlungsfeld, Herkunftsort, IsoDatum } from '../../model/typen.js';
+import type { BasisDaten, Handlungsfeld, Herkunftsort } from '../../model/typen.js';
+import type { Datensatz } from '../../pruefen/datensatz.js';
+import type { AKTEURE, AKTIVITAETEN, BETEILIGUNGEN, PROJEKTE } from '../pruefen/tabellen.js';
 import {
   AKTEUR_TYP_WERTE, AKTIVITAET_FORMAT_WERTE, AKTIVITAET_STATUS_WERTE, FOERDERGEBER_WERTE, GROESSENKLASSE_WERTE,
   KONSORTIALSTRUKTUR_WERTE, LEITLINIE_WERTE, PROJEKT_STATUS_WERTE, SCHWERPUNKTTHEMA_WERTE, SITZ_WERTE, slugsVon,
@@ -38,70 +40,36 @@ export const SITZE = slugsVon(SITZ_WERTE);
 export type Groessenklasse = keyof typeof GROESSENKLASSE_WERTE;
 export const GROESSENKLASSEN = slugsVon(GROESSENKLASSE_WERTE);
 
-export interface Projekt {
-  id: string;
-  titel: string;
-  cluster: string;
-  /** Other managements involved; the lead cluster is already removed (with a warning). */
-  beteiligte_cluster: string[];
-  handlungsfeld: string;
-  laufzeitbeginn: IsoDatum;
-  laufzeitende?: IsoDatum;
-  status: ProjektStatus;
-  status_seit?: IsoDatum;
-  projektvolumen: Cent;
-  /** Defaults applied: = projektvolumen when missing. */
-  projektvolumen_bb: Cent;
-  /** Defaults applied: 0 when missing. */
-  foerdervolumen: Cent;
-  /** Defaults applied: = foerdervolumen when missing. */
-  foerdervolumen_bb: Cent;
-  foerdergeber: Foerdergeber;
-  foerderprogramm?: string;
-  fueui: boolean;
-  konsortialstruktur?: Konsortialstruktur;
-  leitlinien: Leitlinie[];
-  schwerpunktthemen: Schwerpunktthema[];
+/** Where a record came from (added by the loader, not a column). */
+interface Basis {
   quelle: Herkunftsort;
 }
 
-export interface Aktivitaet {
-  id: string;
-  titel: string;
-  cluster: string;
-  beteiligte_cluster: string[];
-  handlungsfeld: string;
-  beginn: IsoDatum;
-  ende?: IsoDatum;
-  format: AktivitaetFormat;
-  /** Defaults applied: `durchgefuehrt` when missing. */
-  status: AktivitaetStatus;
-  status_seit?: IsoDatum;
-  teilnehmende?: number;
-  standardaktivitaet: boolean;
-  leitlinien: Leitlinie[];
-  schwerpunktthemen: Schwerpunktthema[];
-  quelle: Herkunftsort;
-}
+/** A record of `T` in which the row rules always fill the fields `K` (a default or a derived value for an empty cell). */
+type Gefuellt<T, K extends keyof T> = Omit<T, K> & Required<Pick<T, K>>;
 
-export interface Akteur {
-  id: string;
-  name: string;
-  typ: AkteurTyp;
-  sitz: Sitz;
-  beschaeftigte?: number;
-  groessenklasse?: Groessenklasse;
-  uebergeordnet?: string;
-  quelle: Herkunftsort;
-}
+// Each record type is derived from its table's column declarations in ../pruefen/tabellen.ts (`Datensatz`), so a
+// column is described once. Stated here is only what the row rules add: the fields they always fill.
 
-export interface Beteiligung {
-  vorhaben_id: string;
-  akteur_id: string;
-  quelle: Herkunftsort;
-}
+/**
+ * A project. Filled by its row rule: `beteiligte_cluster` (without the lead cluster), the Berlin-Brandenburg
+ * volumes (the whole volume where empty), `foerdervolumen` (0 where empty), `leitlinien` and `schwerpunktthemen` ([]).
+ */
+export type Projekt = Gefuellt<
+  Datensatz<typeof PROJEKTE>,
+  'beteiligte_cluster' | 'projektvolumen_bb' | 'foerdervolumen' | 'foerdervolumen_bb' | 'leitlinien' | 'schwerpunktthemen'
+> &
+  Basis;
 
-/** The validated EWM tables of one input folder, with the registry and report metadata. */
+/** An activity. Filled by its row rule: `beteiligte_cluster`, `status` (its default), `leitlinien`, `schwerpunktthemen`. */
+export type Aktivitaet = Gefuellt<Datensatz<typeof AKTIVITAETEN>, 'beteiligte_cluster' | 'status' | 'leitlinien' | 'schwerpunktthemen'> & Basis;
+
+/** An actor, as its row gives it. */
+export type Akteur = Datensatz<typeof AKTEURE> & Basis;
+
+/** A participation of an actor in a Vorhaben. */
+export type Beteiligung = Datensatz<typeof BETEILIGUNGEN> & Basis;
+
 export interface EwmDaten extends BasisDaten {
   projekte: Projekt[];
   aktivitaeten: Aktivitaet[];

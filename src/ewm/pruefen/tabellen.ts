@@ -6,7 +6,7 @@ import {
   AKTEUR_TYP_WERTE, AKTIVITAET_FORMAT_WERTE, AKTIVITAET_STATUS_WERTE, FOERDERGEBER_WERTE, GROESSENKLASSE_WERTE,
   KONSORTIALSTRUKTUR_WERTE, LEITLINIE_WERTE, PROJEKT_STATUS_WERTE, SCHWERPUNKTTHEMA_WERTE, SITZ_WERTE,
 } from '../model/werte.js';
-import { aufzaehlung, type Spalte, type Tabelle } from '../../pruefen/tabelle.js';
+import { aufzaehlung, type Tabelle } from '../../pruefen/tabelle.js';
 
 export type TabellenName = 'projekte' | 'aktivitaeten' | 'akteure' | 'beteiligungen';
 
@@ -15,9 +15,9 @@ export interface EwmTabelle extends Tabelle {
   name: TabellenName;
 }
 
-/** An enumeration of the export from one record of `werte.ts` (labels as the export may write them). */
-const aufz = (keinGueltiger: string, werte: Readonly<Record<string, string>>, auch: Record<string, string[]> = {}) =>
-  aufzaehlung(keinGueltiger, Object.keys(werte), Object.values(werte), auch);
+/** An enumeration of the export from one record of `werte.ts` (labels as the export may write them); its slugs stay typed. */
+const aufz = <W extends Readonly<Record<string, string>>>(keinGueltiger: string, werte: W, auch: Record<string, string[]> = {}) =>
+  aufzaehlung(keinGueltiger, Object.keys(werte) as (keyof W & string)[], Object.values(werte), auch);
 
 export const PROJEKT_STATUS_AUFZ = aufz('kein gültiger Status', PROJEKT_STATUS_WERTE);
 export const FOERDERGEBER_AUFZ = aufz('kein gültiger Fördergeber', FOERDERGEBER_WERTE);
@@ -30,18 +30,20 @@ export const TYP_AUFZ = aufz('kein gültiger Typ', AKTEUR_TYP_WERTE);
 export const SITZ_AUFZ = aufz('kein gültiger Sitz', SITZ_WERTE);
 export const GROESSENKLASSE_AUFZ = aufz('keine gültige Größenklasse', GROESSENKLASSE_WERTE, { '250+': ['250 und mehr'] });
 
-const id: Spalte = { name: 'id', label: 'ID', typ: 'text', pflicht: true };
-const titel: Spalte = { name: 'titel', label: 'Titel', typ: 'text', pflicht: true };
-const cluster: Spalte = { name: 'cluster', label: 'Cluster/Teilthema', typ: 'cluster', pflicht: true };
-const beteiligte: Spalte = { name: 'beteiligte_cluster', label: 'Beteiligte Cluster', typ: 'clusterliste', pflicht: false };
-const handlungsfeld: Spalte = { name: 'handlungsfeld', label: 'Handlungsfeld', typ: 'handlungsfeld', pflicht: true };
-const statusSeit: Spalte = { name: 'status_seit', label: 'Status seit', typ: 'datum', pflicht: false };
-const leitlinien: Spalte = { name: 'leitlinien', label: 'Leitlinien', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: LEITLINIEN_AUFZ };
-const schwerpunkte: Spalte = {
+// Columns and tables are declared `as const` (names, types and `pflicht` literal), so the record types in
+// model/typen.ts derive from them (`Datensatz`).
+const id = { name: 'id', label: 'ID', typ: 'text', pflicht: true } as const;
+const titel = { name: 'titel', label: 'Titel', typ: 'text', pflicht: true } as const;
+const cluster = { name: 'cluster', label: 'Cluster/Teilthema', typ: 'cluster', pflicht: true } as const;
+const beteiligte = { name: 'beteiligte_cluster', label: 'Beteiligte Cluster', typ: 'clusterliste', pflicht: false } as const;
+const handlungsfeld = { name: 'handlungsfeld', label: 'Handlungsfeld', typ: 'handlungsfeld', pflicht: true } as const;
+const statusSeit = { name: 'status_seit', label: 'Status seit', typ: 'datum', pflicht: false } as const;
+const leitlinien = { name: 'leitlinien', label: 'Leitlinien', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: LEITLINIEN_AUFZ } as const;
+const schwerpunkte = {
   name: 'schwerpunktthemen', label: 'Schwerpunkt-Themen', typ: 'aufzaehlungsliste', pflicht: false, aufzaehlung: SCHWERPUNKT_AUFZ,
-};
+} as const;
 
-export const PROJEKTE: EwmTabelle = {
+export const PROJEKTE = {
   name: 'projekte',
   spalten: [
     id, titel, cluster, beteiligte, handlungsfeld,
@@ -59,9 +61,9 @@ export const PROJEKTE: EwmTabelle = {
     { name: 'konsortialstruktur', label: 'Konsortialstruktur', typ: 'aufzaehlung', pflicht: false, aufzaehlung: KONSORTIALSTRUKTUR_AUFZ },
     leitlinien, schwerpunkte,
   ],
-};
+} as const satisfies EwmTabelle;
 
-export const AKTIVITAETEN: EwmTabelle = {
+export const AKTIVITAETEN = {
   name: 'aktivitaeten',
   spalten: [
     id, titel, cluster, beteiligte, handlungsfeld,
@@ -74,9 +76,9 @@ export const AKTIVITAETEN: EwmTabelle = {
     { name: 'standardaktivitaet', label: 'Standardaktivität', typ: 'wahrheitswert', pflicht: false },
     leitlinien, schwerpunkte,
   ],
-};
+} as const satisfies EwmTabelle;
 
-export const AKTEURE: EwmTabelle = {
+export const AKTEURE = {
   name: 'akteure',
   spalten: [
     id,
@@ -87,15 +89,15 @@ export const AKTEURE: EwmTabelle = {
     { name: 'groessenklasse', label: 'Größenklasse', typ: 'aufzaehlung', pflicht: false, aufzaehlung: GROESSENKLASSE_AUFZ },
     { name: 'uebergeordnet', label: 'Übergeordnete Organisation', typ: 'text', pflicht: false },
   ],
-};
+} as const satisfies EwmTabelle;
 
-export const BETEILIGUNGEN: EwmTabelle = {
+export const BETEILIGUNGEN = {
   name: 'beteiligungen',
   spalten: [
     { name: 'vorhaben_id', label: 'Vorhaben-ID', typ: 'text', pflicht: true },
     { name: 'akteur_id', label: 'Akteur-ID', typ: 'text', pflicht: true },
   ],
-};
+} as const satisfies EwmTabelle;
 
 /** The tables in the contract's order (also the order problems are sorted by). */
 export const TABELLEN: readonly EwmTabelle[] = [PROJEKTE, AKTIVITAETEN, AKTEURE, BETEILIGUNGEN];
