@@ -1,6 +1,5 @@
 /** The plain-text form of an explanation: `datei:zeile  id  titel  [betrag]` per record. */
-import { euroGenau } from '../format/euro-genau.js';
-import { zahl } from '../format/zahl.js';
+import { nachweisWert } from './nachweis-wert.js';
 import type { ErklaerteKennzahl, Erklaerung } from './erklaerung.js';
 import type { Fundstelle } from './typen.js';
 
@@ -16,7 +15,7 @@ function spalten(zeilen: string[][]): string[] {
 }
 
 function wertText(k: ErklaerteKennzahl, n: number): string {
-  return k.einheit === 'euro' ? euroGenau(n) : zahl(n);
+  return nachweisWert(k.einheit, n);
 }
 
 function block(k: ErklaerteKennzahl): string[] {

@@ -1,7 +1,6 @@
 /** The appendix "Nachweis der Kennzahlen": definition, value and records of every key the report links. */
-import { euroGenau } from '../format/euro-genau.js';
-import { zahl } from '../format/zahl.js';
 import { nachweisId } from './ersetze-marken.js';
+import { nachweisWert } from './nachweis-wert.js';
 import { fundstellenText } from './formatiere-erklaerung.js';
 import type { KennzahlNachweis, Nachweis } from './typen.js';
 
@@ -31,7 +30,7 @@ a.kz:hover, a.kz:focus { background: #fff3b0; }
 `;
 
 function wert(n: KennzahlNachweis, w: number): string {
-  return n.einheit === 'euro' ? euroGenau(w) : zahl(w);
+  return nachweisWert(n.einheit, w);
 }
 
 function eintrag(schluessel: string, n: KennzahlNachweis, definition: string | undefined): string {
