@@ -156,7 +156,9 @@ export async function erzeugeBericht<Texte, Daten>(
   let seiten: number | undefined;
   let inhaltsSeiten = new Map<string, number>();
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
-    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name);
+    // bericht.html is built with the predicted pages while Chromium prints; the outline almost always confirms them.
+    const nebenbei = bericht.baueHtmlDatei && auftrag.formate.has('html') ? bericht.baueHtmlDatei : undefined;
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name, nebenbei);
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;
@@ -304,7 +306,9 @@ export async function bereiteBerichtVor<Texte, Daten>(
   const variante = (mitNachweis: boolean): ((s: Map<string, number>) => string) => {
     let letzte: { schluessel: string; html: string } | undefined;
     return (s) => {
-      const schluessel = JSON.stringify([...s].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      // Keyed like the lookups (whitespace and soft hyphens do not matter), so predicted pages and the outline's meet.
+      const eintraege: [string, number][] = [...s].map(([k, v]) => [k.replace(/[\s\u00ad]/g, ''), v]);
+      const schluessel = JSON.stringify(eintraege.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       if (letzte?.schluessel !== schluessel) {
         const html = mitNachweis && nachweis
           ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true, abbildungen: markierteAbbildungen() }, s), nachweis, (k) => format.definition?.(k))
@@ -325,14 +329,15 @@ async function druckeMitWiederholung(
   baueHtml: (seiten: Map<string, number>) => string,
   metadaten: PdfMetadaten,
   name: string,
+  waehrendDruck?: (seiten: Map<string, number>) => void,
 ): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
   const { druckeBericht } = await ladeDarstellung();
   try {
-    return await druckeBericht(browser(), baueHtml, metadaten);
+    return await druckeBericht(browser(), baueHtml, metadaten, process.env, waehrendDruck);
   } catch (erster) {
     if (!(erster instanceof SeitenFehler)) throw erster;
     try {
-      return await druckeBericht(browser(), baueHtml, metadaten);
+      return await druckeBericht(browser(), baueHtml, metadaten, process.env, waehrendDruck);
     } catch (zweiter) {
       if (!(zweiter instanceof SeitenFehler)) throw zweiter;
       throw new CliFehler(`Der PDF-Druck für ${name} ist zweimal fehlgeschlagen: ${zweiter.message}`, {

@@ -26,10 +26,17 @@ export interface BerichtsSeite {
    * later prints of the same text.
    * Then predicts each heading's page (`vorhersage`: heading text → page) and prints those numbers into the
    * table of contents' slots (`data-seite-von`); the printed outline tells whether the prediction held.
+   * `waehrendDruck` gets the prediction while Chromium prints (the caller's work overlaps the print).
    */
   druckeMitTrennstellen?(
     html: string,
-    satz: { inhaltsbreite: string; seitenhoehe: number; mindestZeilen: number; maxFolge: number },
+    satz: {
+      inhaltsbreite: string;
+      seitenhoehe: number;
+      mindestZeilen: number;
+      maxFolge: number;
+      waehrendDruck?: (vorhersage: [string, number][]) => void;
+    },
     optionen?: DruckOptionen,
   ): Promise<{ pdf: Uint8Array; gesamt: number; behalten: number[]; eng: [number, number][]; vorhersage?: [string, number][] }>;
   /** URLs the page tried to load and the sandbox refused, in order. */
@@ -87,7 +94,16 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       const behalten = amZeilenende.filter((_, j) => !amSeitenende.has(j));
       const { seiten: vorhersage } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
       await page.emulateMediaType();
-      return { pdf: await page.pdf(druckOptionen(optionen)), gesamt, behalten, eng, vorhersage };
+      // The fonts were ready before the page was set, and setting it loads none: the print starts at once,
+      // and the caller works while Chromium prints.
+      const druck = page.pdf({ ...druckOptionen(optionen), waitForFonts: false });
+      try {
+        satz.waehrendDruck?.(vorhersage);
+      } catch (fehler) {
+        await druck.catch(() => undefined);
+        throw fehler;
+      }
+      return { pdf: await druck, gesamt, behalten, eng, vorhersage };
     },
     blockierteAnfragen: () => [...blockiert],
   };

@@ -60,6 +60,7 @@ export async function druckeBericht(
   baueHtml: (seiten: Map<string, number>) => string,
   meta: PdfMetadaten,
   env: NodeJS.ProcessEnv = process.env,
+  waehrendDruck?: (vorhersage: SeitenZuordnung) => void,
 ): Promise<GedruckterBericht> {
   const datum = pdfDatum(meta.datum, env);
   // The first HTML is built before the page is taken: node builds it while Chromium starts or opens the page.
@@ -76,6 +77,13 @@ export async function druckeBericht(
     if (seite.druckeMitTrennstellen) {
       const erster = await seite.druckeMitTrennstellen(html, {
         inhaltsbreite: INHALTSBREITE, seitenhoehe: INHALTSHOEHE, mindestZeilen: MINDEST_ZEILEN, maxFolge: MAX_TRENNFOLGE,
+        // While Chromium prints: the HTML with the predicted pages (what the outline will most likely confirm,
+        // then served from the caller's cache) and whatever else the caller builds from them.
+        waehrendDruck: (v) => {
+          const vorhersage = zuordnung(v);
+          baueHtml(vorhersage);
+          waehrendDruck?.(vorhersage);
+        },
       });
       pdf = erster.pdf;
       satz = (h) => markiereEng(behalteTrennstellen(h, erster.behalten, erster.gesamt), erster.eng);

@@ -117,6 +117,26 @@ describe('druckeBericht', () => {
     expect(Buffer.from(ohneVorhersage.pdf).equals(Buffer.from(erster.pdf))).toBe(true);
   });
 
+  it('hands the predicted pages to the caller while Chromium prints, and builds that HTML meanwhile', async () => {
+    const gebaut: string[] = [];
+    let vorhersage: Map<string, number> | undefined;
+    const ergebnis2 = await druckeBericht(
+      browser,
+      (seiten) => {
+        gebaut.push(JSON.stringify([...seiten]));
+        return baueBerichtHtml(seiten);
+      },
+      META,
+      OHNE_EPOCHE,
+      (v) => (vorhersage = v),
+    );
+    expect(ergebnis2.durchlaeufe).toBe(1);
+    expect([...(vorhersage ?? [])]).toEqual([...ergebnis2.ueberschriften].map(([t, s]) => [t.replace('undWirkungsmonitoring', 'und Wirkungsmonitoring'), s]));
+    // the first HTML, then the one with the predicted pages (built during the print), then the outline's check
+    expect(gebaut).toHaveLength(3);
+    expect(gebaut[1]).toBe(JSON.stringify([...(vorhersage ?? [])]));
+  });
+
   it('takes the dates from SOURCE_DATE_EPOCH when set', async () => {
     const { pdf } = await druckeBericht(browser, () => '<!doctype html><html lang="de-DE"><body><h1>Kurz</h1></body></html>', META, {
       SOURCE_DATE_EPOCH: '1594814400',
