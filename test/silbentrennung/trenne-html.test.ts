@@ -26,6 +26,9 @@ describe('trenneHtml', () => {
     expect(n(entferneTrennzeichen(trenneHtml('<p>15 Projekte (4 von 5), (+ 14 Akteure), 69,2 Millionen Euro, siehe Abbildung 4 zu Industrie 4.0 im Jahr 2018</p>')))).toBe(
       '<p>15_Projekte (4_von_5), (+_14_Akteure), 69,2_Millionen Euro, siehe Abbildung_4_zu Industrie_4.0_im Jahr_2018</p>',
     );
+    expect(n(entferneTrennzeichen(trenneHtml('<p>„Energieeffizienz“ −\u00a04, Netze + 3, endete im März 2020</p>')))).toBe(
+      '<p>„Energieeffizienz“_−_4,_Netze_+_3,_endete im März_2020</p>',
+    );
     expect(n(trenneHtml('<h2>Abbildung 4</h2><figcaption>Abbildung 7: Anzahl</figcaption><p title="4 von 5">&#39; von 5</p>'))).toBe(
       '<h2>Abbildung 4</h2><figcaption>Abbildung_7: Anzahl</figcaption><p title="4 von 5">&#39; von 5</p>',
     );

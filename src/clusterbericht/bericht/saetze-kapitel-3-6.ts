@@ -23,12 +23,15 @@ export function saetzeManagementsysteme(c: BerichtKontext): { qm: string; energi
 }
 
 /** Chapter 4: the investments accompanied, with place, amount and financing, and the total. */
+/** After "mit": the dative where it differs from the label ("mit Eigenmitteln", "mit sonstiger Finanzierung"). */
+const MIT_DATIV: Record<string, string> = { eigenmittel: 'Eigenmitteln', sonstige: 'sonstiger Finanzierung' };
+
 export function saetzeInvestitionen(c: BerichtKontext): { satz: string; zeilen: { unternehmen: string; ort: string; volumen: string; finanzierung: string }[]; summe: string } {
   const n = kz(c, 'investitionen.anzahl');
   const arten = FINANZIERUNG_AUFZ.werte
-    .map((w) => [w.label, kz(c, `investitionen.finanzierung.${w.slug}`)] as const)
-    .filter(([, m]) => m > 0)
-    .map(([l, m]) => `${zahl(m)} mit ${l === 'sonstige' ? 'sonstiger Finanzierung' : l}`);
+    .map((w) => [w.slug, w.label, kz(c, `investitionen.finanzierung.${w.slug}`)] as const)
+    .filter(([, , m]) => m > 0)
+    .map(([slug, l, m]) => `${zahl(m)} mit ${MIT_DATIV[slug] ?? l}`);
   const satz = n === 0
     ? `Im Jahr ${c.jahr} hat das Clustermanagement keine Investitionsvorhaben begleitet.`
     : `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'Investitionsvorhaben', 'Investitionsvorhaben', 'ein')} der Branche mit zusammen ${zahl(kz(c, 'investitionen.volumen'))} €${n > 1 ? `, davon ${aufzaehlung(arten)}` : ''}:`;

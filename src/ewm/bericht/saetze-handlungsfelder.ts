@@ -45,8 +45,11 @@ export function saetzeHandlungsfelder(kx: SatzKontext, art: Art): string[] {
       .map((h) => ({ h, d: wert(h.slug, jahr) - wert(h.slug, jahr - 1) }))
       .filter((e) => e.d !== 0 && e.h.slug !== einziges?.slug)
       .map((e) => `${zitat(e.h.name)} ${differenz(e.d)}`);
-    if (wechsel.length > 0) {
+    // "übrigen" only after a single leading field's own change; fields sharing the lead are listed with the rest
+    if (wechsel.length > 0 && einziges) {
       saetze.push(`In den übrigen Handlungsfeldern veränderte sich die Anzahl gegenüber dem Vorjahr wie folgt: ${aufzaehlung(wechsel)}.`);
+    } else if (wechsel.length > 0) {
+      saetze.push(`Gegenüber dem Vorjahr veränderte sich die Anzahl je Handlungsfeld wie folgt: ${aufzaehlung(wechsel)}.`);
     }
   }
   return saetze;
