@@ -3,13 +3,14 @@
  * document out at the printed content width, switches off hyphenation of the third and every further
  * hyphenated line end in a row, then removes every soft hyphen (U+00AD) that does not end a line.
  * Chromium breaks lines greedily, so dropping break opportunities it did not take leaves every line
- * as it was, and the PDF's text layer keeps a soft hyphen only where a line really ends in one.
+ * as it was, and the PDF's text layer keeps a soft hyphen only where a line really ends in one. A paragraph's
+ * last word is not broken when only its rest would be left for the last line.
  * Returns the document-order indices of the soft hyphens kept and how many there were.
  */
 export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): { gesamt: number; behalten: number[] } {
   const SHY = '\u00ad';
   interface Knoten { text: Text; original: string; positionen: number[]; an: boolean[]; basis: number }
-  interface Bruch { knoten: Knoten; k: number; oben: number; hoehe: number; block: Element | null }
+  interface Bruch { knoten: Knoten; k: number; o: number; oben: number; hoehe: number; block: Element | null }
   const stil = document.createElement('style');
   stil.textContent = `html{width:${inhaltsbreite} !important}`;
   document.head.appendChild(stil);
@@ -35,6 +36,7 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
     kn.text.data = aus + kn.original.slice(von);
   };
   const bereich = document.createRange();
+  const rest = document.createRange();
   // A soft hyphen Chromium breaks at is drawn as a hyphen; the others have no width (or share a ligature's).
   const messe = (): Bruch[] => {
     const brueche: Bruch[] = [];
@@ -57,7 +59,7 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
         const danach = bereich.getBoundingClientRect();
         // A line ends here when the letter after the soft hyphen starts further left, on the next line
         // (its top is unreliable: a range at the start of a line may report the previous line's box).
-        if (danach.left < r.left - 1) brueche.push({ knoten: kn, k, oben: r.top, hoehe: r.height, block: kn.text.parentElement?.closest('p,li,td,th,dd,dt,figcaption,blockquote,div,section') ?? null });
+        if (danach.left < r.left - 1) brueche.push({ knoten: kn, k, o, oben: r.top, hoehe: r.height, block: kn.text.parentElement?.closest('p,li,td,th,dd,dt,figcaption,blockquote,div,section') ?? null });
       });
     }
     return brueche;
@@ -81,6 +83,17 @@ export function trennstellenImBrowser(inhaltsbreite: string, maxFolge: number): 
     if (runde > 0) brueche = messe();
     let lauf = 1;
     const geaendert = new Set<Element | null>();
+    // A paragraph does not end in a word fragment ("Leicht-" | "bau."): a break after which only the rest of
+    // the word is left in its block goes, so the whole word moves to the last line.
+    for (const c of brueche) {
+      if (c.block === null || geaendert.has(c.block)) continue;
+      rest.setStart(c.knoten.text, c.o + 1);
+      rest.setEnd(c.block, c.block.childNodes.length);
+      if (!/\s/.test(rest.toString().replace(/\u00ad/g, '').trim())) {
+        geaendert.add(c.block);
+        wortAus(c.knoten, c.k);
+      }
+    }
     for (let i = 1; i < brueche.length; i++) {
       const a = brueche[i - 1];
       const c = brueche[i];

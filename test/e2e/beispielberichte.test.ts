@@ -95,6 +95,12 @@ describe.each(BERICHTE)('typesetting of the sample report %s', (cluster) => {
     expect(messung[cluster]?.leiter).toBeLessThanOrEqual(2);
   });
 
+  it('ends no paragraph in a word fragment (no hyphenated line followed by a last line of one fragment)', () => {
+    const zeilen = execFileSync('pdftotext', ['-layout', pdfVon(cluster), '-'], { encoding: 'utf8' }).split('\n').map((z) => z.trim());
+    const fragmente = zeilen.filter((z, i) => i > 0 && /[\u00ad\u2010-]$/.test(zeilen[i - 1] ?? '') && /^[a-zäöüß]+[.,;:!?)]*$/.test(z));
+    expect(fragmente).toEqual([]);
+  });
+
   it('splits no word across a page break (no hyphen ends the last line of a page)', () => {
     expect(messung[cluster]?.seitenUmbruchTrennung, messung[cluster]?.details.join('\n')).toBe(0);
   });
