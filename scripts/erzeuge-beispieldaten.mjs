@@ -297,7 +297,7 @@ schreibeCsv('beteiligungen.csv', ['Vorhaben-ID', 'Akteur-ID'], bet);
 const bericht = {
   herausgeber: ['Land Berlin', 'vertreten durch die Senatsverwaltung für Wirtschaft, Energie und Betriebe', 'Martin-Luther-Str. 105', '10825 Berlin', 'www.berlin.de/sen/web'],
   redaktion: ['Ramboll Management Consulting GmbH', 'Neue Grünstraße 17', '10179 Berlin', 'info@ramboll.de', 'www.ramboll.de'],
-  foerderhinweis: 'Dieser Bericht wurde aus Mitteln der Länder Berlin und Brandenburg gefördert; kofinanziert von der Europäischen Union – Europäischer Fonds für Regionale Entwicklung.',
+  foerderhinweis: 'Dieser Bericht wurde aus Mitteln der Länder Berlin und Brandenburg gefördert; kofinanziert von der Europäischen Union – Europäischer Fonds für regionale Entwicklung.',
   veroeffentlichung: '2020-07-15',
   logos: [{ datei: 'logos/eu-efre.svg', alt: 'Europäische Union – Europäischer Fonds für regionale Entwicklung', beschriftung: ['EUROPÄISCHE UNION', 'Europäischer Fonds für regionale Entwicklung'] }],
   weitere_informationen: [

@@ -69,9 +69,20 @@ export function saetzeVolumen(kx: SatzKontext): string[] {
   const anti = p('projektvolumen_antizipiert');
   const realText = `realisierte Volumina (Projektstatus ${zitat(STATUS_BESCHRIFTUNG.begonnen_laufend)} oder ${zitat(STATUS_BESCHRIFTUNG.regulaer_beendet)})`;
   const antiText = `antizipierte Volumina (Projektstatus ${zitat(STATUS_BESCHRIFTUNG.in_vorbereitung)} oder ${zitat(STATUS_BESCHRIFTUNG.antrag_gestellt)})`;
+  // The rest: projects cancelled only after the Stichtag (they still count as new, with their volume).
+  const rest = pv - real - anti;
   if (real > 0 && anti > 0) saetze.push(`Davon entfielen ${betragText(real)} auf ${realText} und ${betragText(anti)} auf ${antiText}.`);
+  else if (rest > 0 && real > 0) saetze.push(`Davon entfielen ${betragText(real)} auf ${realText}.`);
+  else if (rest > 0 && anti > 0) saetze.push(`Davon entfielen ${betragText(anti)} auf ${antiText}.`);
   else if (real > 0) saetze.push(`Es handelte sich ausschließlich um ${realText}.`);
   else if (anti > 0) saetze.push(`Es handelte sich ausschließlich um ${antiText}.`);
+  if (rest > 0) {
+    saetze.push(
+      real > 0 || anti > 0
+        ? `Die übrigen ${betragText(rest)} entfielen auf Projekte, die erst nach dem Stichtag abgebrochen oder abgesagt wurden.`
+        : 'Alle diese Projekte wurden erst nach dem Stichtag abgebrochen oder abgesagt.',
+    );
+  }
   const fv = p('foerdervolumen');
   if (fv > 0) saetze.push(`Das Fördervolumen dieser Projekte belief sich auf ${betragText(fv)}.`);
   const pvVorjahrText = pvVorjahr > 0 ? ` (${jahr - 1}: ${betragText(pvVorjahr)})` : '';
