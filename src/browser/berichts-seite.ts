@@ -5,7 +5,6 @@
 import type { HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { fuelleSeitenImBrowser } from './fuelle-seiten-im-browser.js';
 import { seitenImBrowser } from './seiten-im-browser.js';
-import { seitenendTrennungenImBrowser } from './seitenende-trennungen-im-browser.js';
 import { trennstellenImBrowser } from './trennstellen-im-browser.js';
 
 /** Options for one print. */
@@ -89,10 +88,11 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const eng = await page.evaluate(fuelleSeitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe, satz.mindestZeilen);
       const { gesamt, behalten: amZeilenende } = await page.evaluate(trennstellenImBrowser, satz.inhaltsbreite, satz.maxFolge);
-      // no word split across a page break: the soft hyphens ending a page's last line go too
-      const amSeitenende = new Set(await page.evaluate(seitenendTrennungenImBrowser, satz.inhaltsbreite, satz.seitenhoehe));
+      // One layout in page-sized columns: no word split across a page break (the soft hyphens ending a page's
+      // last line go too), then the predicted page of every heading.
+      const { seiten: vorhersage, seitenende } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
+      const amSeitenende = new Set(seitenende);
       const behalten = amZeilenende.filter((_, j) => !amSeitenende.has(j));
-      const { seiten: vorhersage } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
       await page.emulateMediaType();
       // The fonts were ready before the page was set, and setting it loads none: the print starts at once,
       // and the caller works while Chromium prints.
