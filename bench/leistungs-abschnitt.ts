@@ -49,7 +49,7 @@ const PROFIL: Record<string, string> = {
     'Lesen/Prüfen der Daten 0,37 s; Kennzahlen, Nachweis, Texte und Module 0,24 s, dann Warten auf die acht Abbildungen des ' +
     'Worker-Threads bis ≈ 1,0 s (Chromium, parallel gestartet, ist nach ≈ 0,9 s bereit); das erste HTML (Handlebars, Markdown, ' +
     'Silbentrennung, noch ohne warmen JIT) 0,2–0,4 s, gebaut während Chromium die Seite öffnet; `setContent` 0,15–0,4 s; der Satz ' +
-    'im Browser (Zeilenenden, Seitenenden und die Vorhersage der Seitenzahlen: zwei Layouts in Seitenspalten) ≈ 0,2 s; ein einziger ' +
+    'im Browser (Zeilenenden, dann ein Layout in Seitenspalten für Seitenenden und die Vorhersage der Seitenzahlen; gemessen, als es noch zwei waren) ≈ 0,2 s; ein einziger ' +
     'Druck 0,15–0,25 s, währenddessen entsteht bericht.html; Schreiben ≈ 0,1 s. Die Basis (Start eines frischen Chromium, Laden, ' +
     'ein Druck) braucht auf dieser VM 1,9–2,9 s; der Abstand ist der Node-Teil vor dem Druck (Daten und Abbildungen).',
   'stapel-zeit':
