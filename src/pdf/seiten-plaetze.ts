@@ -4,17 +4,16 @@
  * to the HTML text, so that the text stays a mirror of the printed page and the pipeline can tell whether
  * a further pass would print anything else.
  */
+import { entschluesseleHtml } from '../texte/entschluessele-html.js';
 import type { SeitenZuordnung } from './seiten-zuordnung.js';
 
 /** A slot: its opening tag (with the heading text in `data-seite-von`), its text, and the `<` after it. */
 const PLATZ = /(<[a-z][a-z0-9]*\s[^>]*\bdata-seite-von="([^"]*)"[^>]*>)([^<]*)(?=<)/g;
 
-const ENTITAETEN: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&#x60;': '`', '&#x3D;': '=' };
-
 /** `html` with every slot whose heading `seiten` knows showing that page; other slots stay as they are. */
 export function fuelleSeitenPlaetze(html: string, seiten: SeitenZuordnung): string {
   return html.replace(PLATZ, (ganz: string, tag: string, von: string) => {
-    const seite = seiten.get(von.replace(/&(amp|lt|gt|quot|#x27|#39|#x60|#x3D);/g, (e) => ENTITAETEN[e] ?? e));
+    const seite = seiten.get(entschluesseleHtml(von));
     return seite === undefined ? ganz : `${tag}${seite}`;
   });
 }

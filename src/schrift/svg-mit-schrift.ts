@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
+import { entschluesseleHtml } from '../texte/entschluessele-html.js';
 import { SCHRIFTFAMILIE } from './schrift-css.js';
 
 const SCHNITTE = [
@@ -27,17 +28,11 @@ function quelle(name: string): Buffer {
   return q;
 }
 
-const ENTITAETEN: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /** The characters of every text node of an SVG (spaces too, they have a glyph), entities decoded, sorted and each once. */
 export function svgZeichen(svg: string): string {
   const zeichen = new Set<string>();
   for (const [, inhalt] of svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)) {
-    const text = (inhalt ?? '').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (ganz, e: string) => {
-      if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
-      return ENTITAETEN[e] ?? ganz;
-    });
+    const text = entschluesseleHtml(inhalt ?? '');
     for (const z of text) if (z >= ' ') zeichen.add(z);
   }
   return [...zeichen].sort().join('');
