@@ -3,7 +3,9 @@ import { zahl } from './zahl.js';
 /**
  * A count with its noun in singular or plural: "1 Projekt", "2 Projekte", "0 Projekte", "1.234 Akteure".
  * With `einWort` ("ein", "eine", "einen") the count 1 is written as a word: "ein Cross Cluster-Projekt",
- * "eine Sonstige Aktivität".
+ * "eine Sonstige Aktivität". `einWort` is used as given, so a sentence builder that knows the count's key
+ * passes it marked (`kx.marke(schluessel, 'ein')`): text matching cannot tell that word from the article,
+ * the mark links it to its Kennzahl in bericht.html.
  */
 export function anzahl(n: number, singular: string, plural: string, einWort?: string): string {
   if (n === 1) return `${einWort ?? '1'} ${singular}`;

@@ -1,4 +1,5 @@
 import type { Cluster } from '../model/typen.js';
+import { MARKE_START, MARKE_TEXT } from '../nachweis/marke.js';
 
 /** The German grammatical cases the phrase helpers need. */
 export type Fall = 'nominativ' | 'genitiv' | 'dativ' | 'akkusativ';
@@ -48,7 +49,11 @@ export function managementMitArtikel(cluster: Pick<Cluster, 'art' | 'name'>, fal
   return `${ARTIKEL[fall]} ${managementBezeichnung(cluster)}${endung} ${cluster.name}`;
 }
 
-/** Capitalises the first letter (sentence start): "das Teilthema …" → "Das Teilthema …". */
+/**
+ * Capitalises the first letter (sentence start): "das Teilthema …" → "Das Teilthema …"; a text that starts
+ * with a number mark ("ein" of a count of 1, `marke`) gets the first letter of the marked text capitalised.
+ */
 export function gross(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const i = text.startsWith(MARKE_START) ? text.indexOf(MARKE_TEXT) + 1 : 0;
+  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }

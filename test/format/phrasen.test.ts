@@ -10,6 +10,7 @@ import {
   managementName,
 } from '../../src/format/management.js';
 import { veraenderung, veraenderungsArt, veraenderungSatz } from '../../src/format/veraenderung.js';
+import { marke } from '../../src/nachweis/marke.js';
 import type { Cluster } from '../../src/model/typen.js';
 
 const ip: Cluster = { slug: 'industrielle-produktion', name: 'Industrielle Produktion', art: 'teilthema', land: 'berlin', berichtsformat: 'ewm', handlungsfelder: [] };
@@ -108,6 +109,8 @@ describe('management names', () => {
   it('declines the article', () => {
     expect(gross(clusterMitArtikel(ip))).toBe('Das Teilthema Industrielle Produktion');
     expect(gross(clusterMitArtikel(op))).toBe('Das Cluster Optik und Photonik');
+    // a sentence that starts with a marked "ein" (a count of 1): the word is capitalised, not the mark's key
+    expect(gross(`${marke('projekte.neu.2019.status.regulaer_beendet', 'ein')} Projekt`)).toBe(`${marke('projekte.neu.2019.status.regulaer_beendet', 'Ein')} Projekt`);
     expect(clusterMitArtikel(ip, 'genitiv')).toBe('des Teilthemas Industrielle Produktion');
     expect(clusterMitArtikel(op, 'dativ')).toBe('dem Cluster Optik und Photonik');
     expect(managementMitArtikel(op, 'dativ')).toBe('dem Clustermanagement Optik und Photonik');

@@ -34,6 +34,14 @@ describe('number links and the Nachweis appendix in bericht.html', () => {
     expect(html).toMatch(/bzw\. um <a class="kz" [^>]*data-kennzahl="aktivitaeten\.neu\.2019 aktivitaeten\.neu\.2018"[^>]*>19 Prozent<\/a>/);
   });
 
+  it('links a count of 1 written as a word to its key, never an article', () => {
+    expect(html).toContain('und <a class="kz" href="#nw-projekte.neu.2019.status.in_vorbereitung" data-kennzahl="projekte.neu.2019.status.in_vorbereitung" title="projekte.neu.2019.status.in_vorbereitung">ein</a> Projekt befand sich noch in Vorbereitung');
+    const woerter = [...html.matchAll(/<a class="kz" [^>]*data-kennzahl="([^"]+)"[^>]*>(?:ein|eine|einem|einer|einen|Ein|Eine)<\/a>/g)];
+    expect(woerter).toHaveLength(1);
+    for (const [, schluessel = ''] of woerter) for (const s of schluessel.split(' ')) expect(html, s).toContain(`<h3><code>${s}</code> = 1</h3>`);
+    expect(html).toContain('mit einem Volumen von insgesamt');
+  });
+
   it('links the data labels of the embedded charts like the numbers of the text; the SVG files stay as rendered', async () => {
     const abbildung1 = /<figure[^>]*id="abbildung-1"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? html;
     expect(abbildung1).toMatch(/<text [^>]*><a class="kz" href="#nw-projekte\.neu\.2019" data-kennzahl="projekte\.neu\.2019" title="projekte\.neu\.2019">15<\/a><\/text>/);

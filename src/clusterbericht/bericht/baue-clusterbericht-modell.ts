@@ -1,5 +1,6 @@
 /** The template context of the clusterbericht: cover, contents with page numbers, every chapter's sentences, lists and texts. */
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
+import { marke, ohneMarke } from '../../nachweis/marke.js';
 import type { ClusterberichtTexte } from '../texte/lade-clusterbericht-texte.js';
 import type { ClusterberichtTabellen } from '../typen.js';
 import type { BerichtKontext } from './bericht-kontext.js';
@@ -33,7 +34,10 @@ export interface ClusterberichtEingabe {
 
 /** Builds the context for templates/clusterbericht; `seiten` maps heading text → PDF page (empty on the first pass). */
 export function baueClusterberichtModell(e: ClusterberichtEingabe, seiten: ReadonlyMap<string, number>): Record<string, unknown> {
-  const c: BerichtKontext = { daten: e.daten, cluster: e.cluster.slug, name: e.cluster.name, land: landName(e.cluster.land), jahr: e.jahr, k: e.kennzahlen };
+  const c: BerichtKontext = {
+    daten: e.daten, cluster: e.cluster.slug, name: e.cluster.name, land: landName(e.cluster.land), jahr: e.jahr, k: e.kennzahlen,
+    marke: e.markieren === true ? marke : ohneMarke,
+  };
   const kapitel = clusterberichtKapitel(e.jahr);
   const m = <T>(bau: (c: BerichtKontext) => T): T => markiereClusterSaetze(c, bau, e.markieren === true);
   const saetze = {

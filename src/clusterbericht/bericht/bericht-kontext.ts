@@ -1,4 +1,5 @@
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
+import type { Markierer } from '../../nachweis/marke.js';
 import type { ClusterberichtTabellen } from '../typen.js';
 
 /** What every sentence builder of the clusterbericht gets: the year's rows and Kennzahlen. */
@@ -11,6 +12,11 @@ export interface BerichtKontext {
   land: string;
   jahr: number;
   k: Kennzahlen;
+  /**
+   * `text` marked as the value of a key (HTML number links), unchanged when not marking: for what the text
+   * matching of `markiereClusterSaetze` cannot tell apart, the "ein"/"eine" of a count of 1 (`c.marke(s, 'ein')`).
+   */
+  marke: Markierer;
 }
 
 /** The Kennzahl `schluessel` (every contract key exists; segment keys exist for the year's segments). */

@@ -2,8 +2,10 @@
  * Number marks in the clusterbericht sentences: while a sentence builder runs, the Kennzahlen it reads
  * are recorded; afterwards every number in its sentences that is the formatted value of a read key
  * ("126", "9,841 Mrd. €", "2,5", "35 %", "zwei") is marked with that key (several keys of the same
- * value: all as alternatives), and a percentage of two read keys with both. Rows shown as they are
- * (names, per-row amounts in lists and tables) stay unmarked: they are records, not Kennzahlen.
+ * value: all as alternatives), and a percentage of two read keys with both. The "ein"/"eine" of a count
+ * of 1 cannot be told from the article by its text: the builders mark it themselves (`c.marke`), and those
+ * marks stay. Rows shown as they are (names, per-row amounts in lists and tables) stay unmarked: they are
+ * records, not Kennzahlen.
  */
 import { zahlwort } from '../../format/anzahl.js';
 import { zahl } from '../../format/zahl.js';

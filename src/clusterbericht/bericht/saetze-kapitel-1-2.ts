@@ -51,8 +51,8 @@ export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: N
   const zeilen = zeilenImJahr(c, c.daten.netzwerke);
   const n = kz(c, 'netzwerke.netzwerk');
   const satz =
-    `Im Jahr ${c.jahr} betreute das Clustermanagement ${anzahl(n, 'Netzwerk', 'Netzwerke', 'ein')} von Unternehmen mit Forschungseinrichtungen` +
-    (n > 0 ? `, an denen zusammen ${anzahl(kz(c, 'netzwerke.unternehmen'), 'Unternehmen', 'Unternehmen')} und ${anzahl(kz(c, 'netzwerke.forschungseinrichtungen'), 'Forschungseinrichtung', 'Forschungseinrichtungen', 'eine')} beteiligt waren.` : '.');
+    `Im Jahr ${c.jahr} betreute das Clustermanagement ${anzahl(n, 'Netzwerk', 'Netzwerke', c.marke('netzwerke.netzwerk', 'ein'))} von Unternehmen mit Forschungseinrichtungen` +
+    (n > 0 ? `, an denen zusammen ${anzahl(kz(c, 'netzwerke.unternehmen'), 'Unternehmen', 'Unternehmen')} und ${anzahl(kz(c, 'netzwerke.forschungseinrichtungen'), 'Forschungseinrichtung', 'Forschungseinrichtungen', c.marke('netzwerke.forschungseinrichtungen', 'eine'))} beteiligt waren.` : '.');
   const netzwerke = zeilen.filter((z) => z.art === 'netzwerk').map((z): NetzwerkEintrag => {
     const partner = [
       z.unternehmen !== undefined ? anzahl(z.unternehmen, 'Unternehmen', 'Unternehmen', 'ein') : undefined,
@@ -65,7 +65,7 @@ export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: N
   });
   const ansaetze = zeilen.filter((z) => z.art === 'netzwerkansatz').map((z) => z.name);
   const a = kz(c, 'netzwerke.netzwerkansatz');
-  const ansaetzeSatz = a === 0 ? '' : `Dazu kamen ${zahlwort(a)} im Jahr ${c.jahr} betreute ${a === 1 ? 'Ansatz' : 'Ansätze'} für neue Netzwerke:`;
+  const ansaetzeSatz = a === 0 ? '' : `Dazu kamen ${a === 1 ? c.marke('netzwerke.netzwerkansatz', zahlwort(a)) : zahlwort(a)} im Jahr ${c.jahr} betreute ${a === 1 ? 'Ansatz' : 'Ansätze'} für neue Netzwerke:`;
   return { satz, netzwerke, ansaetzeSatz, ansaetze };
 }
 
@@ -73,7 +73,7 @@ export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: N
 export function saetzeForschung(c: BerichtKontext): { satz: string; themen: string[]; volumen: string } {
   const n = kz(c, 'forschungsthemen.anzahl');
   const themen = zeilenImJahr(c, c.daten.forschungsthemen).map((t) => t.titel);
-  const satz = `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'komplexe Forschungsaufgabe', 'komplexe Forschungsaufgaben', 'eine')} von Unternehmen${n > 0 ? ':' : '.'}`;
+  const satz = `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'komplexe Forschungsaufgabe', 'komplexe Forschungsaufgaben', c.marke('forschungsthemen.anzahl', 'eine'))} von Unternehmen${n > 0 ? ':' : '.'}`;
   const v = kz(c, 'forschungsthemen.volumen');
   const volumen = v > 0 ? `Die Entwicklungsthemen haben zusammen ein Volumen von ca. ${betragUngefaehr(v)}.` : '';
   return { satz, themen, volumen };
@@ -84,7 +84,7 @@ export function saetzeSchutzrechte(c: BerichtKontext): { satz: string; beispiele
   const n = kz(c, 'schutzrechte.foerdervorhaben');
   const a = kz(c, 'schutzrechte.anmeldungen');
   const anteil = n > 0 ? ` (${prozentAus(a, n)} %)` : '';
-  const satz = `Im Jahr ${c.jahr} ${n === 1 ? 'wurde' : 'wurden'} ${anzahl(n, 'Fördervorhaben', 'Fördervorhaben', 'ein')} zu Schutzrechten bearbeitet, davon ${zahl(a)} mit Schutzrechtsanmeldung${anteil}.`;
+  const satz = `Im Jahr ${c.jahr} ${n === 1 ? 'wurde' : 'wurden'} ${anzahl(n, 'Fördervorhaben', 'Fördervorhaben', c.marke('schutzrechte.foerdervorhaben', 'ein'))} zu Schutzrechten bearbeitet, davon ${zahl(a)} mit Schutzrechtsanmeldung${anteil}.`;
   const beispiele = zeilenImJahr(c, c.daten.schutzrechte).filter((s) => s.beispiel).map((s) => ({
     unternehmen: s.unternehmen,
     text: [s.gegenstand, s.ergebnis].filter((t): t is string => t !== undefined).join('; '),
@@ -99,6 +99,6 @@ export function saetzeGeschaeftsverkehr(c: BerichtKontext): string {
   const eigen = kz(c, 'veranstaltungen.rolle.veranstalter');
   const mit = kz(c, 'veranstaltungen.rolle.mitveranstalter');
   const rollen = v > 0 ? ` (${zahl(eigen)} als Veranstalter, ${zahl(mit)} als Mitveranstalter)` : '';
-  return `Im Jahr ${c.jahr} wurden in ${anzahl(it, 'Unternehmen', 'Unternehmen', 'einem')} betriebliche IT-Lösungen analysiert und ` +
-    `${anzahl(v, 'Veranstaltung', 'Veranstaltungen', 'eine')} für Unternehmen mit zusammen ${zahl(kz(c, 'veranstaltungen.teilnehmende'))} Teilnehmenden durchgeführt${rollen}.`;
+  return `Im Jahr ${c.jahr} wurden in ${anzahl(it, 'Unternehmen', 'Unternehmen', c.marke('leistungen.it_analyse', 'einem'))} betriebliche IT-Lösungen analysiert und ` +
+    `${anzahl(v, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.durchgefuehrt', 'eine'))} für Unternehmen mit zusammen ${zahl(kz(c, 'veranstaltungen.teilnehmende'))} Teilnehmenden durchgeführt${rollen}.`;
 }

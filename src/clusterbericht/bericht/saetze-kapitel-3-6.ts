@@ -16,9 +16,9 @@ export function saetzeManagementsysteme(c: BerichtKontext): { qm: string; energi
   const ea = kz(c, 'leistungen.energieaudit');
   const b = kz(c, 'leistungen.beratung');
   return {
-    qm: `Im Jahr ${c.jahr} ${qm === 1 ? 'wurde' : 'wurden'} ${anzahl(qm, 'Unternehmen', 'Unternehmen', 'ein')} bei der Analyse ihrer betrieblichen Prozesse und der Vorbereitung der Zertifizierung ihres Qualitätsmanagementsystems unterstützt.`,
-    energieaudit: `Für ${anzahl(ea, 'Unternehmen', 'Unternehmen', 'ein')} führte das Clustermanagement im Jahr ${c.jahr} ein Energieaudit durch.`,
-    beratung: b > 0 ? `Darüber hinaus ${b === 1 ? 'wurde' : 'wurden'} ${anzahl(b, 'Unternehmen', 'Unternehmen', 'ein')} zu weiteren betrieblichen Fragen beraten.` : '',
+    qm: `Im Jahr ${c.jahr} ${qm === 1 ? 'wurde' : 'wurden'} ${anzahl(qm, 'Unternehmen', 'Unternehmen', c.marke('leistungen.qualitaetsmanagement', 'ein'))} bei der Analyse ihrer betrieblichen Prozesse und der Vorbereitung der Zertifizierung ihres Qualitätsmanagementsystems unterstützt.`,
+    energieaudit: `Für ${anzahl(ea, 'Unternehmen', 'Unternehmen', c.marke('leistungen.energieaudit', 'ein'))} führte das Clustermanagement im Jahr ${c.jahr} ein Energieaudit durch.`,
+    beratung: b > 0 ? `Darüber hinaus ${b === 1 ? 'wurde' : 'wurden'} ${anzahl(b, 'Unternehmen', 'Unternehmen', c.marke('leistungen.beratung', 'ein'))} zu weiteren betrieblichen Fragen beraten.` : '',
   };
 }
 
@@ -34,7 +34,7 @@ export function saetzeInvestitionen(c: BerichtKontext): { satz: string; zeilen: 
     .map(([slug, l, m]) => `${zahl(m)} mit ${MIT_DATIV[slug] ?? l}`);
   const satz = n === 0
     ? `Im Jahr ${c.jahr} hat das Clustermanagement keine Investitionsvorhaben begleitet.`
-    : `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'Investitionsvorhaben', 'Investitionsvorhaben', 'ein')} der Branche mit zusammen ${zahl(kz(c, 'investitionen.volumen'))} €${n > 1 ? `, davon ${aufzaehlung(arten)}` : ''}:`;
+    : `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'Investitionsvorhaben', 'Investitionsvorhaben', c.marke('investitionen.anzahl', 'ein'))} der Branche mit zusammen ${zahl(kz(c, 'investitionen.volumen'))} €${n > 1 ? `, davon ${aufzaehlung(arten)}` : ''}:`;
   const zeilen = zeilenImJahr(c, c.daten.investitionen).map((i) => ({
     unternehmen: i.unternehmen, ort: i.ort, volumen: `${zahl(i.volumen / 100)} €`, finanzierung: label(FINANZIERUNG_AUFZ, i.finanzierung),
   }));
@@ -61,7 +61,7 @@ export function saetzeVeranstaltungen(c: BerichtKontext): {
   const rollen = VERANSTALTUNG_ROLLEN.filter((r) => kz(c, `veranstaltungen.rolle.${r}`) > 0).map((r) => `${zahl(kz(c, `veranstaltungen.rolle.${r}`))} als ${ROLLE_WORT[r]}`);
   const satz = n === 0
     ? `Im Jahr ${c.jahr} war das Clustermanagement an keiner Veranstaltung beteiligt.`
-    : `Im Jahr ${c.jahr} war das Clustermanagement an ${anzahl(n, 'Veranstaltung', 'Veranstaltungen', 'einer')} beteiligt: ${aufzaehlung(rollen)}.`;
+    : `Im Jahr ${c.jahr} war das Clustermanagement an ${anzahl(n, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.anzahl', 'einer'))} beteiligt: ${aufzaehlung(rollen)}.`;
   const arten = VERANSTALTUNG_ARTEN.map((a) => [a, kz(c, `veranstaltungen.art.${a}`)] as const).filter(([, m]) => m > 0)
     .sort((x, y) => y[1] - x[1] || VERANSTALTUNG_ARTEN.indexOf(x[0]) - VERANSTALTUNG_ARTEN.indexOf(y[0]))
     .map(([a, m]) => anzahl(m, ART_WORT[a]?.[0] ?? a, ART_WORT[a]?.[1] ?? a));
@@ -84,7 +84,7 @@ export function saetzeGruendungen(c: BerichtKontext): { satz: string; gruendunge
   const satz = n === 0
     ? `Im Jahr ${c.jahr} wurden keine Firmengründungen begleitet.`
     : n === 1
-      ? `Im Jahr ${c.jahr} wurde eine Firmengründung begleitet:`
+      ? `Im Jahr ${c.jahr} wurde ${c.marke('gruendungen.anzahl', 'eine')} Firmengründung begleitet:`
       : `Im Jahr ${c.jahr} wurden ${zahl(n)} Firmengründungen begleitet, davon ${aufzaehlung(formen)}:`;
   const gruendungen = zeilenImJahr(c, c.daten.gruendungen).map((g) => ({ ort: g.ort, geschaeftszweck: g.geschaeftszweck, rechtsform: label(RECHTSFORM_AUFZ, g.rechtsform) }));
   return { satz, gruendungen };

@@ -3,7 +3,8 @@
  * afterwards each number in its text that is the formatted value of a read key (as `zahl`, `betragText`
  * or, for small counts, `zahlwort` write it) is marked with that key, or, when several read keys have
  * that value, with all of them as alternatives (the appendix lists each). Percentages and change words
- * computed from two read keys ("19 Prozent", "verdreifacht") are marked with both.
+ * computed from two read keys ("19 Prozent", "verdreifacht") are marked with both. Numbers a builder
+ * has marked itself (the "ein" of a count of 1) keep their mark.
  */
 import { zahlwort } from '../../format/anzahl.js';
 import { betragText } from '../../format/betrag-text.js';
@@ -28,7 +29,8 @@ export function markiereSaetze<T extends string | string[]>(kx: SatzKontext, bau
     if (istBetragsSchluessel(s)) dazu(betragText(w), s);
     else {
       dazu(zahl(w), s);
-      // Counts from 2 to 12 as words ("fünf"); "ein"/"eine" stay unmarked (the article cannot be told apart).
+      // Counts from 2 to 12 as words ("fünf"); the builders mark "ein"/"eine" of a count of 1 themselves
+      // (`kx.marke`), as the text cannot tell it from the article.
       if (Number.isInteger(w) && w >= 2 && w <= 12) dazu(zahlwort(w), s);
     }
   }

@@ -6,29 +6,33 @@ import { GROESSENKLASSE_BESCHRIFTUNG } from '../beschriftungen.js';
 import { AKTEURS_GRUPPEN } from './akteurs-gruppen.js';
 import { type SatzKontext, vgl } from './satz-kontext.js';
 
-const akteure = (n: number, ein = 'ein'): string => anzahl(n, 'Akteur', 'Akteure', ein);
+/** "110 Akteure", "ein Akteur"; `ein` is the word for a count of 1, marked with its key. */
+const akteure = (n: number, ein: string): string => anzahl(n, 'Akteur', 'Akteure', ein);
 const einheit = (d: number): string => `${differenz(d)} ${Math.abs(d) === 1 ? 'Akteur' : 'Akteure'}`;
 
 /** Chapter 3.3, Herkunft: total actors, change, projects only, and where they are seated (Abbildung 8). */
 export function saetzeHerkunft(kx: SatzKontext): string[] {
   const { jahr } = kx;
-  const z = kx.k(`akteure.${jahr}`);
-  const zV = kx.k(`akteure.${jahr - 1}`);
+  const sZ = `akteure.${jahr}`;
+  const sZV = `akteure.${jahr - 1}`;
+  const z = kx.k(sZ);
+  const zV = kx.k(sZV);
   const abb = `(${vgl('Abbildung', 8)})`;
   const subjekt = 'Die Anzahl der an den neu initiierten Projekten und Sonstigen Aktivitäten beteiligten Akteure';
   const saetze: string[] = [];
   if (zV === 0) {
-    saetze.push(`An den im Berichtsjahr ${jahr} neu initiierten Projekten und Sonstigen Aktivitäten waren ${z === 0 ? 'keine Akteure' : akteure(z)} beteiligt ${abb}; im Vorjahr waren es keine.`);
+    saetze.push(`An den im Berichtsjahr ${jahr} neu initiierten Projekten und Sonstigen Aktivitäten waren ${z === 0 ? 'keine Akteure' : akteure(z, kx.marke(sZ, 'ein'))} beteiligt ${abb}; im Vorjahr waren es keine.`);
   } else if (z === zV) {
     saetze.push(`${subjekt} lag im Berichtsjahr ${jahr} wie im Vorjahr bei ${z} ${abb}.`);
   } else {
     const d = z - zV;
     saetze.push(`${subjekt} ist von ${zV} im Jahr ${jahr - 1} auf ${z} im Berichtsjahr ${jahr} ${d > 0 ? 'gestiegen' : 'gesunken'} ${abb}.`);
-    saetze.push(`Das entspricht ${d > 0 ? 'einem Zuwachs' : 'einem Rückgang'} um ${akteure(Math.abs(d), 'einen')} bzw. ${prozentAus(Math.abs(d), zV)} Prozent.`);
+    saetze.push(`Das entspricht ${d > 0 ? 'einem Zuwachs' : 'einem Rückgang'} um ${akteure(Math.abs(d), kx.marke([sZV, sZ], 'einen', 'aus'))} bzw. ${prozentAus(Math.abs(d), zV)} Prozent.`);
   }
-  const zp = kx.k(`akteure.${jahr}.projekte`);
+  const sZp = `akteure.${jahr}.projekte`;
+  const zp = kx.k(sZp);
   const zpV = kx.k(`akteure.${jahr - 1}.projekte`);
-  if (z > 0) saetze.push(`An den neu initiierten Projekten allein waren ${zp === 0 ? 'keine Akteure' : akteure(zp)} beteiligt (${jahr - 1}: ${zpV}).`);
+  if (z > 0) saetze.push(`An den neu initiierten Projekten allein waren ${zp === 0 ? 'keine Akteure' : akteure(zp, kx.marke(sZp, 'ein'))} beteiligt (${jahr - 1}: ${zpV}).`);
   if (z === 0) return saetze;
   const b = kx.k(`akteure.${jahr}.herkunft.berlin`);
   const bb = kx.k(`akteure.${jahr}.herkunft.brandenburg`);

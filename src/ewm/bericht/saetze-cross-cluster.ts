@@ -6,12 +6,15 @@ import { andereCluster, richtungWort, type SatzKontext, spitze, vgl } from './sa
 
 type Art = 'projekte' | 'aktivitaeten';
 
+/** Marks the word of a count of 1 ("ein", "eine") with the count's key. */
+type Marke = (wort: string) => string;
+
 /** Nouns and figure numbers of the two kinds of Vorhaben. */
 const W = {
   projekte: {
     abbildung: 5, tabelle: 1,
     einheit: (n: number) => (n === 1 ? 'Projekt' : 'Projekte'),
-    cc: (n: number) => anzahl(n, 'Cross Cluster-Projekt', 'Cross Cluster-Projekte', 'ein'),
+    cc: (n: number, marke: Marke) => anzahl(n, 'Cross Cluster-Projekt', 'Cross Cluster-Projekte', marke('ein')),
     keinCc: 'kein Cross Cluster-Projekt',
     einzeln: (jahr: number) => `Das im Jahr ${jahr} neu initiierte Projekt war`,
     plural: 'Projekte', ccPlural: 'Cross Cluster-Projekte', dativ: 'neu initiierten Projekten', ccDativ: 'Cross Cluster-Projekten',
@@ -20,7 +23,7 @@ const W = {
   aktivitaeten: {
     abbildung: 6, tabelle: 2,
     einheit: (n: number) => (n === 1 ? 'Sonstige Aktivität' : 'Sonstige Aktivitäten'),
-    cc: (n: number) => anzahl(n, 'Cross Cluster-Sonstige Aktivität', 'Cross Cluster-Sonstige Aktivitäten', 'eine'),
+    cc: (n: number, marke: Marke) => anzahl(n, 'Cross Cluster-Sonstige Aktivität', 'Cross Cluster-Sonstige Aktivitäten', marke('eine')),
     keinCc: 'keine Cross Cluster-Sonstige Aktivität',
     einzeln: (jahr: number) => `Die im Jahr ${jahr} neu initiierte Sonstige Aktivität war`,
     plural: 'Sonstigen Aktivitäten', ccPlural: 'Cross Cluster-Sonstigen Aktivitäten', dativ: 'neu initiierten Sonstigen Aktivitäten', ccDativ: 'Cross Cluster-Sonstigen Aktivitäten',
@@ -28,24 +31,27 @@ const W = {
   },
 } as const;
 
-const beteiligungen = (n: number): string => anzahl(n, 'Beteiligung', 'Beteiligungen', 'eine');
+/** "13 Beteiligungen", "eine Beteiligung"; `eine` is the word for a count of 1, marked with its keys. */
+const beteiligungen = (n: number, eine: string): string => anzahl(n, 'Beteiligung', 'Beteiligungen', eine);
 
 /** Chapter 3.1 / 3.2: how many new Vorhaben were Cross Cluster and how count and share changed. */
 export function saetzeCrossCluster(kx: SatzKontext, art: Art): string[] {
   const { jahr } = kx;
   const w = W[art];
   const n = kx.k(`${art}.neu.${jahr}`);
-  const c = kx.k(`${art}.neu.${jahr}.crosscluster`);
+  const sC = `${art}.neu.${jahr}.crosscluster`;
+  const c = kx.k(sC);
+  const ccMarke: Marke = (wort) => kx.marke(sC, wort);
   const nV = kx.k(`${art}.neu.${jahr - 1}`);
   const cV = kx.k(`${art}.neu.${jahr - 1}.crosscluster`);
   const abb = vgl('Abbildung', w.abbildung);
   if (n === 0) return [`Im Berichtsjahr ${jahr} gab es keine neu initiierten ${w.plural} und damit auch keine ${w.ccPlural} (${abb}).`];
   let erster: string;
-  if (n === 1) erster = `${w.einzeln(jahr)} ${c === 1 ? w.cc(1) : w.keinCc} (${abb}).`;
+  if (n === 1) erster = `${w.einzeln(jahr)} ${c === 1 ? w.cc(1, ccMarke) : w.keinCc} (${abb}).`;
   else if (c === 0) erster = `Unter den ${n} im Jahr ${jahr} ${w.dativ} war ${w.keinCc} (${abb}).`;
   else {
     const zusatz = c === 1 ? w.zusatz.replace('wurden', 'wurde') : w.zusatz;
-    erster = `Unter den ${n} im Jahr ${jahr} ${w.dativ} ${c === 1 ? 'war' : 'waren'} ${w.cc(c)}${zusatz} (${abb}).`;
+    erster = `Unter den ${n} im Jahr ${jahr} ${w.dativ} ${c === 1 ? 'war' : 'waren'} ${w.cc(c, ccMarke)}${zusatz} (${abb}).`;
   }
   const saetze = [erster];
   if (nV === 0) {
@@ -75,12 +81,15 @@ export function saetzeBeteiligungen(kx: SatzKontext, art: Art): string[] {
   const w = W[art];
   const c = kx.k(`${art}.neu.${jahr}.crosscluster`);
   const andere = andereCluster(kx);
-  const wert = (slug: string, j: number): number => kx.k(`${art}.neu.${j}.crosscluster.beteiligungen.${slug}`);
+  const schluessel = (slug: string, j: number): string => `${art}.neu.${j}.crosscluster.beteiligungen.${slug}`;
+  const wert = (slug: string, j: number): number => kx.k(schluessel(slug, j));
   const summe = andere.reduce((s, a) => s + wert(a.slug, jahr), 0);
   const summeV = andere.reduce((s, a) => s + wert(a.slug, jahr - 1), 0);
   const tab = vgl('Tabelle', w.tabelle);
   if (c === 0) {
-    return summeV > 0 ? [`Im Vorjahr hatte es ${beteiligungen(summeV)} anderer Cluster und Teilthemen gegeben (${tab}).`] : [];
+    // a sum of 1 is the sum of the previous year's participations, as "summieren sich auf 13" is linked
+    const eine = kx.marke(andere.map((a) => schluessel(a.slug, jahr - 1)), 'eine', 'aus');
+    return summeV > 0 ? [`Im Vorjahr hatte es ${beteiligungen(summeV, eine)} anderer Cluster und Teilthemen gegeben (${tab}).`] : [];
   }
   const saetze: string[] = [];
   const vergleich =
@@ -97,7 +106,8 @@ export function saetzeBeteiligungen(kx: SatzKontext, art: Art): string[] {
   if (top.sieger.length > 0) {
     const namen = aufzaehlung(top.sieger.map((a) => managementMitArtikel(a)));
     const je = top.sieger.length > 1 ? 'je ' : '';
-    saetze.push(`Am häufigsten beteiligt ${top.sieger.length > 1 ? 'waren' : 'war'} ${namen} (${je}${beteiligungen(top.n)}).`);
+    const eine = kx.marke(top.sieger.map((a) => schluessel(a.slug, jahr)), 'eine', 'einer');
+    saetze.push(`Am häufigsten beteiligt ${top.sieger.length > 1 ? 'waren' : 'war'} ${namen} (${je}${beteiligungen(top.n, eine)}).`);
   }
   const zuwachs = spitze(andere, (a) => wert(a.slug, jahr) - wert(a.slug, jahr - 1));
   if (summeV > 0 && zuwachs.sieger.length === 1) {

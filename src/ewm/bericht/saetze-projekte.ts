@@ -9,13 +9,16 @@ import type { ProjektStatus } from '../model/typen.js';
 import { STATUS_BESCHRIFTUNG } from '../beschriftungen.js';
 import { type SatzKontext, vgl } from './satz-kontext.js';
 
-const projekte = (n: number, ein = 'ein'): string => anzahl(n, 'Projekt', 'Projekte', ein);
+/** "15 Projekte", "ein Projekt"; `ein` is the word for a count of 1, marked with its key (`kx.marke`). */
+const projekte = (n: number, ein: string): string => anzahl(n, 'Projekt', 'Projekte', ein);
 
 /** Chapter 3.1, first paragraph: projects begleitet and neu initiiert, and the change to the previous year. */
 export function satzNeueProjekte(kx: SatzKontext): string {
   const { jahr } = kx;
-  const b = kx.k(`projekte.begleitet.${jahr}`);
-  const n = kx.k(`projekte.neu.${jahr}`);
+  const sB = `projekte.begleitet.${jahr}`;
+  const sN = `projekte.neu.${jahr}`;
+  const b = kx.k(sB);
+  const n = kx.k(sN);
   const vorjahr = kx.k(`projekte.neu.${jahr - 1}`);
   const mgmt = managementMitArtikel(kx.cluster);
   const abb = `(${vgl('Abbildung', 1)})`;
@@ -23,32 +26,34 @@ export function satzNeueProjekte(kx: SatzKontext): string {
   if (b === 0) erster = `Im Berichtsjahr ${jahr} hat ${mgmt} keine Projekte begleitet ${abb}.`;
   else if (b === 1) {
     const wie = n === 1 ? 'das im Jahresverlauf neu initiiert worden war' : 'das bereits vor dem Berichtsjahr initiiert worden war';
-    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ein Projekt begleitet, ${wie} ${abb}.`;
+    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b, kx.marke(sB, 'ein'))} begleitet, ${wie} ${abb}.`;
   } else if (n === b) {
-    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b)} begleitet, die alle im Jahresverlauf neu initiiert worden waren ${abb}.`;
+    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b, kx.marke(sB, 'ein'))} begleitet, die alle im Jahresverlauf neu initiiert worden waren ${abb}.`;
   } else if (n === 0) {
-    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b)} begleitet, von denen keines im Jahresverlauf neu initiiert worden war ${abb}.`;
+    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b, kx.marke(sB, 'ein'))} begleitet, von denen keines im Jahresverlauf neu initiiert worden war ${abb}.`;
   } else {
-    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b)} begleitet, von denen ${projekte(n)} im Jahresverlauf neu initiiert worden ${n === 1 ? 'war' : 'waren'} ${abb}.`;
+    erster = `Im Berichtsjahr ${jahr} hat ${mgmt} insgesamt ${projekte(b, kx.marke(sB, 'ein'))} begleitet, von denen ${projekte(n, kx.marke(sN, 'ein'))} im Jahresverlauf neu initiiert worden ${n === 1 ? 'war' : 'waren'} ${abb}.`;
   }
   return `${erster} Damit ${veraenderungSatz('die Anzahl der neu initiierten Projekte', vorjahr, n)}.`;
 }
 
-const STATUS_SATZ: Record<ProjektStatus, (n: number) => string> = {
-  regulaer_beendet: (n) => `${projekte(n)} ${n === 1 ? 'war' : 'waren'} bereits regulär beendet`,
-  begonnen_laufend: (n) => `${projekte(n)} ${n === 1 ? 'befand' : 'befanden'} sich in der Umsetzung (${zitat(STATUS_BESCHRIFTUNG.begonnen_laufend)})`,
-  antrag_gestellt: (n) => (n === 1 ? 'für ein Projekt war ein Antrag gestellt' : `für ${projekte(n)} waren Anträge gestellt`),
-  in_vorbereitung: (n) => `${projekte(n)} ${n === 1 ? 'befand' : 'befanden'} sich noch in Vorbereitung`,
-  abgebrochen: (n) => `${projekte(n)} ${n === 1 ? 'wurde' : 'wurden'} nach dem Stichtag abgebrochen`,
-  abgesagt: (n) => `${projekte(n)} ${n === 1 ? 'wurde' : 'wurden'} nach dem Stichtag abgesagt`,
+/** The clause of each status for `n` projects; `ein` is the marked word for n = 1 ("ein Antrag" is an article). */
+const STATUS_SATZ: Record<ProjektStatus, (n: number, ein: string) => string> = {
+  regulaer_beendet: (n, ein) => `${projekte(n, ein)} ${n === 1 ? 'war' : 'waren'} bereits regulär beendet`,
+  begonnen_laufend: (n, ein) => `${projekte(n, ein)} ${n === 1 ? 'befand' : 'befanden'} sich in der Umsetzung (${zitat(STATUS_BESCHRIFTUNG.begonnen_laufend)})`,
+  antrag_gestellt: (n, ein) => (n === 1 ? `für ${ein} Projekt war ein Antrag gestellt` : `für ${projekte(n, ein)} waren Anträge gestellt`),
+  in_vorbereitung: (n, ein) => `${projekte(n, ein)} ${n === 1 ? 'befand' : 'befanden'} sich noch in Vorbereitung`,
+  abgebrochen: (n, ein) => `${projekte(n, ein)} ${n === 1 ? 'wurde' : 'wurden'} nach dem Stichtag abgebrochen`,
+  abgesagt: (n, ein) => `${projekte(n, ein)} ${n === 1 ? 'wurde' : 'wurden'} nach dem Stichtag abgesagt`,
 };
 
 /** Chapter 3.1: the status of the new projects when the report was made (empty when there are none). */
 export function satzStatus(kx: SatzKontext): string {
   const teile = (Object.keys(STATUS_SATZ) as ProjektStatus[])
-    .map((s) => ({ s, n: kx.k(`projekte.neu.${kx.jahr}.status.${s}`) }))
+    .map((s) => ({ s, schluessel: `projekte.neu.${kx.jahr}.status.${s}` }))
+    .map((e) => ({ ...e, n: kx.k(e.schluessel) }))
     .filter((e) => e.n > 0)
-    .map((e) => STATUS_SATZ[e.s](e.n));
+    .map((e) => STATUS_SATZ[e.s](e.n, kx.marke(e.schluessel, 'ein')));
   if (teile.length === 0) return '';
   const [erster = '', ...rest] = teile;
   return `Den Status der im Jahr ${kx.jahr} neu initiierten Projekte zum Zeitpunkt der Berichterstellung zeigt ebenfalls Abbildung 1: ${aufzaehlung([gross(erster), ...rest])}.`;

@@ -1,14 +1,18 @@
 import type { Kennzahlen } from '../../bericht/berichtsformat.js';
 import type { Cluster, Handlungsfeld } from '../../model/typen.js';
 import { UEBERGREIFEND } from '../model/typen.js';
-import { marke } from '../../nachweis/marke.js';
+import { marke, type Markierer, ohneMarke } from '../../nachweis/marke.js';
 
 /** What every sentence builder needs: the Kennzahlen, the year, the management and the registry. */
 export interface SatzKontext {
   /** A Kennzahl; a key the engine did not write counts as 0. */
   k(schluessel: string): number;
-  /** `text` marked as the value of `schluessel` (HTML number links); unchanged when not marking. */
-  marke(schluessel: string | readonly string[], text: string): string;
+  /**
+   * `text` marked as the value of `schluessel` (HTML number links); unchanged when not marking. The text
+   * matching of `markiereSaetze` finds digits and number words; a builder marks what it cannot tell apart
+   * itself, such as the "ein"/"eine" of a count of 1 (`anzahl(n, 'Projekt', 'Projekte', kx.marke(s, 'ein'))`).
+   */
+  marke: Markierer;
   /** Whether numbers are marked (the HTML file, or the PDF with --nachweis). */
   markieren: boolean;
   jahr: number;
@@ -18,7 +22,7 @@ export interface SatzKontext {
 
 /** Builds the sentence context from the report input. */
 export function satzKontext(kennzahlen: Kennzahlen, jahr: number, cluster: Cluster, registry: Cluster[], markieren = false): SatzKontext {
-  return { k: (s) => kennzahlen[s] ?? 0, marke: markieren ? marke : (_s, text) => text, markieren, jahr, cluster, registry };
+  return { k: (s) => kennzahlen[s] ?? 0, marke: markieren ? marke : ohneMarke, markieren, jahr, cluster, registry };
 }
 
 /** The Handlungsfelder of the management valid in `jahr`, plus the implicit `uebergreifend`. */
