@@ -21,7 +21,7 @@ export function saetzeHerkunft(kx: SatzKontext): string[] {
   const subjekt = 'Die Anzahl der an den neu initiierten Projekten und Sonstigen Aktivitäten beteiligten Akteure';
   const saetze: string[] = [];
   if (zV === 0) {
-    saetze.push(`An den im Berichtsjahr ${jahr} neu initiierten Projekten und Sonstigen Aktivitäten waren ${z === 0 ? 'keine Akteure' : akteure(z, kx.marke(sZ, 'ein'))} beteiligt ${abb}; im Vorjahr waren es keine.`);
+    saetze.push(`An den im Berichtsjahr ${jahr} neu initiierten Projekten und Sonstigen Aktivitäten ${z === 1 ? 'war' : 'waren'} ${z === 0 ? 'keine Akteure' : akteure(z, kx.marke(sZ, 'ein'))} beteiligt ${abb}; im Vorjahr waren es keine.`);
   } else if (z === zV) {
     saetze.push(`${subjekt} lag im Berichtsjahr ${jahr} wie im Vorjahr bei ${z} ${abb}.`);
   } else {
@@ -32,7 +32,7 @@ export function saetzeHerkunft(kx: SatzKontext): string[] {
   const sZp = `akteure.${jahr}.projekte`;
   const zp = kx.k(sZp);
   const zpV = kx.k(`akteure.${jahr - 1}.projekte`);
-  if (z > 0) saetze.push(`An den neu initiierten Projekten allein waren ${zp === 0 ? 'keine Akteure' : akteure(zp, kx.marke(sZp, 'ein'))} beteiligt (${jahr - 1}: ${zpV}).`);
+  if (z > 0) saetze.push(`An den neu initiierten Projekten allein ${zp === 1 ? 'war' : 'waren'} ${zp === 0 ? 'keine Akteure' : akteure(zp, kx.marke(sZp, 'ein'))} beteiligt (${jahr - 1}: ${zpV}).`);
   if (z === 0) return saetze;
   const b = kx.k(`akteure.${jahr}.herkunft.berlin`);
   const bb = kx.k(`akteure.${jahr}.herkunft.brandenburg`);

@@ -25,7 +25,8 @@ export function saetzeFueui(kx: SatzKontext): string[] {
   if (n === 0) return [`Im Berichtsjahr ${jahr} wurden keine Projekte und damit auch keine FuEuI-Projekte neu initiiert (${abb}).`];
   const saetze: string[] = [];
   const einleitung = n === 1 ? `Das im Jahr ${jahr} neu initiierte Projekt` : `Von den ${n} im Jahr ${jahr} neu initiierten Projekten`;
-  if (f === 0) saetze.push(`${einleitung} war keines ein Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt; ${abb}).`);
+  // the single project "war kein …", of several "war keines ein …"
+  if (f === 0) saetze.push(`${einleitung} war ${n === 1 ? 'kein' : 'keines ein'} Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt; ${abb}).`);
   else if (n === 1) saetze.push(`${einleitung} war ${kx.marke(sF, 'ein')} Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt; ${abb}).`);
   else {
     const was = anzahl(f, 'Forschungs-, Entwicklungs- und Innovationsprojekt', 'Forschungs-, Entwicklungs- und Innovationsprojekte', kx.marke(sF, 'ein'));

@@ -8,8 +8,14 @@ import { handlungsfelderIm, type SatzKontext, spitze, vgl } from './satz-kontext
 type Art = 'projekte' | 'aktivitaeten';
 
 const WORTE = {
-  projekte: { abbildung: 4, plural: 'neu initiierten Projekte', dativ: 'Projekten' },
-  aktivitaeten: { abbildung: 7, plural: 'neu initiierten Sonstigen Aktivitäten', dativ: 'Sonstigen Aktivitäten' },
+  projekte: {
+    abbildung: 4, plural: 'neu initiierten Projekte', dativ: 'Projekten',
+    einzeln: (jahr: number) => `Das im Berichtsjahr ${jahr} neu initiierte Projekt`,
+  },
+  aktivitaeten: {
+    abbildung: 7, plural: 'neu initiierten Sonstigen Aktivitäten', dativ: 'Sonstigen Aktivitäten',
+    einzeln: (jahr: number) => `Die im Berichtsjahr ${jahr} neu initiierte Sonstige Aktivität`,
+  },
 } as const;
 
 /** Chapter 3.1 / 3.2: the leading Handlungsfeld of the year and how the fields changed against the previous year. */
@@ -26,11 +32,12 @@ export function saetzeHandlungsfelder(kx: SatzKontext, art: Art): string[] {
   const jetzt = spitze(felder, (h) => wert(h.slug, jahr));
   const namen = aufzaehlung(jetzt.sieger.map((h) => zitat(h.name)));
   const anteil = `${jetzt.sieger.length > 1 ? 'je ' : ''}${jetzt.n} von ${n}`;
-  const saetze = [
-    jetzt.sieger.length === 1
-      ? `Die meisten der im Berichtsjahr ${jahr} ${w.plural} entfielen auf das Handlungsfeld ${namen} (${anteil}; ${abb}).`
-      : `Die meisten der im Berichtsjahr ${jahr} ${w.plural} entfielen zu gleichen Teilen auf die Handlungsfelder ${namen} (${anteil}; ${abb}).`,
-  ];
+  let erster: string;
+  // a single new Vorhaben has no "meisten": it "entfiel auf" its field
+  if (n === 1) erster = `${w.einzeln(jahr)} entfiel auf das Handlungsfeld ${namen} (${abb}).`;
+  else if (jetzt.sieger.length === 1) erster = `Die meisten der im Berichtsjahr ${jahr} ${w.plural} entfielen auf das Handlungsfeld ${namen} (${anteil}; ${abb}).`;
+  else erster = `Die meisten der im Berichtsjahr ${jahr} ${w.plural} entfielen zu gleichen Teilen auf die Handlungsfelder ${namen} (${anteil}; ${abb}).`;
+  const saetze = [erster];
   const einziges = jetzt.sieger.length === 1 ? jetzt.sieger[0] : undefined;
   if (einziges && nVorjahr > 0) {
     const vorher = wert(einziges.slug, jahr - 1);

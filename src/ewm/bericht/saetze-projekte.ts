@@ -68,8 +68,14 @@ export function saetzeVolumen(kx: SatzKontext): string[] {
   const pvVorjahr = p('projektvolumen', jahr - 1);
   const abb = `(${vgl('Abbildung', 2)})`;
   if (n === 0) return [`Im Berichtsjahr ${jahr} wurden keine Projekte neu initiiert; Abbildung 2 zeigt daher nur die Volumina der Vorjahre.`];
-  if (pv === 0) return [`Für die im Berichtsjahr ${jahr} neu initiierten Projekte wurde kein Projektvolumen erfasst ${abb}.`];
-  const saetze = [`Im Berichtsjahr ${jahr} hat ${managementMitArtikel(kx.cluster)} Projekte mit einem Volumen von insgesamt ${betragText(pv)} neu initiiert ${abb}.`];
+  // a single new project is named in the singular ("ein Projekt mit einem Volumen von", "dieses Projekts")
+  const eines = n === 1;
+  if (pv === 0) {
+    const fuer = eines ? `das im Berichtsjahr ${jahr} neu initiierte Projekt` : `die im Berichtsjahr ${jahr} neu initiierten Projekte`;
+    return [`Für ${fuer} wurde kein Projektvolumen erfasst ${abb}.`];
+  }
+  const mitVolumen = eines ? `${kx.marke(`projekte.neu.${jahr}`, 'ein')} Projekt mit einem Volumen von` : 'Projekte mit einem Volumen von insgesamt';
+  const saetze = [`Im Berichtsjahr ${jahr} hat ${managementMitArtikel(kx.cluster)} ${mitVolumen} ${betragText(pv)} neu initiiert ${abb}.`];
   const real = p('projektvolumen_realisiert');
   const anti = p('projektvolumen_antizipiert');
   const realText = `realisierte Volumina (Projektstatus ${zitat(STATUS_BESCHRIFTUNG.begonnen_laufend)} oder ${zitat(STATUS_BESCHRIFTUNG.regulaer_beendet)})`;
@@ -85,11 +91,11 @@ export function saetzeVolumen(kx: SatzKontext): string[] {
     saetze.push(
       real > 0 || anti > 0
         ? `Die übrigen ${betragText(rest)} entfielen auf Projekte, die erst nach dem Stichtag abgebrochen oder abgesagt wurden.`
-        : 'Alle diese Projekte wurden erst nach dem Stichtag abgebrochen oder abgesagt.',
+        : eines ? 'Dieses Projekt wurde erst nach dem Stichtag abgebrochen oder abgesagt.' : 'Alle diese Projekte wurden erst nach dem Stichtag abgebrochen oder abgesagt.',
     );
   }
   const fv = p('foerdervolumen');
-  if (fv > 0) saetze.push(`Das Fördervolumen dieser Projekte belief sich auf ${betragText(fv)}.`);
+  if (fv > 0) saetze.push(`Das Fördervolumen ${eines ? 'dieses Projekts' : 'dieser Projekte'} belief sich auf ${betragText(fv)}.`);
   const pvVorjahrText = pvVorjahr > 0 ? ` (${jahr - 1}: ${betragText(pvVorjahr)})` : '';
   saetze.push(`Damit ${veraenderungSatz('das Projektvolumen der neu initiierten Projekte', pvVorjahr, pv, betragText(pv))}${pvVorjahrText}.`);
   const bb = prozentAus(p('projektvolumen_bb'), pv);

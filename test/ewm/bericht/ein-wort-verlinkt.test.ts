@@ -7,7 +7,7 @@ import { saetzeNeueAktivitaeten } from '../../../src/ewm/bericht/saetze-aktivita
 import { saetzeHerkunft } from '../../../src/ewm/bericht/saetze-akteure.js';
 import { saetzeBeteiligungen, saetzeCrossCluster } from '../../../src/ewm/bericht/saetze-cross-cluster.js';
 import { saetzeFueui } from '../../../src/ewm/bericht/saetze-fueui.js';
-import { satzNeueProjekte, satzStatus } from '../../../src/ewm/bericht/saetze-projekte.js';
+import { saetzeVolumen, satzNeueProjekte, satzStatus } from '../../../src/ewm/bericht/saetze-projekte.js';
 import { type SatzKontext, satzKontext } from '../../../src/ewm/bericht/satz-kontext.js';
 import { ersetzeMarken } from '../../../src/nachweis/ersetze-marken.js';
 import { eingabe, IP, KENNZAHLEN, REGISTRY } from './fixture.js';
@@ -62,6 +62,12 @@ describe('EWM sentences: the word of a count of 1 carries its key', () => {
     const fueui = links({ 'projekte.neu.2019.fueui': 1, 'projekte.neu.2019.fueui.konsortialstruktur.verbund_unternehmen_forschung': 1, 'projekte.neu.2019.fueui.konsortialstruktur.verbund_unternehmen': 0, 'projekte.neu.2019.fueui.konsortialstruktur.einzelvorhaben_unternehmen': 0 }, saetzeFueui);
     expect(fueui).toContain(`Projekten war ${a('projekte.neu.2019.fueui', 'ein')} Forschungs-, Entwicklungs- und Innovationsprojekt (FuEuI-Projekt;`);
     expect(fueui).toContain(`von ${a('projekte.neu.2019.fueui', 'einem')} FuEuI-Projekt)`);
+  });
+
+  it('a single new project with its volume: "ein Projekt mit einem Volumen von", the article unlinked', () => {
+    expect(links({ 'projekte.neu.2019': 1 }, saetzeVolumen)).toContain(
+      `hat das Teilthemenmanagement Industrielle Produktion ${a('projekte.neu.2019', 'ein')} Projekt mit einem Volumen von`,
+    );
   });
 
   it('a change or a sum of 1 is linked with the keys it is computed from, as its digits would be', () => {
