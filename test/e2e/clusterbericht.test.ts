@@ -67,7 +67,7 @@ describe('the clusterbericht 2015 Sondermaschinen- und Anlagenbau', () => {
       '3 Netzwerke', 'drei im Jahr 2015 betreute Ansätze für neue Netzwerke', '10 komplexe Forschungsaufgaben', 'Volumen von ca. 4,1 Mio. €',
       '29 Fördervorhaben zu Schutzrechten bearbeitet, davon 8 mit Schutzrechtsanmeldung',
       'in 65 Unternehmen betriebliche IT-Lösungen analysiert und 23 Veranstaltungen für Unternehmen mit zusammen 1.307 Teilnehmenden durchgeführt',
-      'wurden 7 Unternehmen', 'Für 9 Unternehmen führte das Clustermanagement im Jahr 2015 ein Energieaudit durch',
+      'wurden 7 Unternehmen', 'Für 9 Unternehmen führte das Clustermanagement im Jahr 2015 je ein Energieaudit durch',
       '3 Investitionsvorhaben der Branche mit zusammen 700.000 €, davon 2 mit GRW-Zuschuss und 1 mit Bankfinanzierung',
       '5 Firmengründungen begleitet, davon 4 GmbH und 1 UG',
     ]) expect(text, satz).toContain(satz);

@@ -10,7 +10,9 @@ const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'A
 
 /** Chapter 1: members and the industry with its source. */
 export function saetzeVorbemerkung(c: BerichtKontext): { mitglieder: string; branche: string[]; quelle: string | undefined } {
-  const mitglieder = `Im Jahr ${c.jahr} zählte der Cluster ${c.name} ${anzahl(kz(c, 'eckdaten.mitgliedsunternehmen'), 'Mitgliedsunternehmen', 'Mitgliedsunternehmen')}.`;
+  const m = kz(c, 'eckdaten.mitgliedsunternehmen');
+  const mitgliederText = m === 0 ? 'keine Mitgliedsunternehmen' : anzahl(m, 'Mitgliedsunternehmen', 'Mitgliedsunternehmen', c.marke('eckdaten.mitgliedsunternehmen', 'ein'));
+  const mitglieder = `Im Jahr ${c.jahr} zählte der Cluster ${c.name} ${mitgliederText}.`;
   const segmente = zeilenImJahr(c, c.daten.branche);
   if (segmente.length === 0) return { mitglieder, branche: [], quelle: undefined };
   const bezugsjahr = segmente[0]?.bezugsjahr ?? c.jahr - 1;
@@ -50,9 +52,14 @@ export interface NetzwerkEintrag {
 export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: NetzwerkEintrag[]; ansaetzeSatz: string; ansaetze: string[] } {
   const zeilen = zeilenImJahr(c, c.daten.netzwerke);
   const n = kz(c, 'netzwerke.netzwerk');
+  const u = kz(c, 'netzwerke.unternehmen');
+  const f = kz(c, 'netzwerke.forschungseinrichtungen');
+  const netzwerkeText = n === 0 ? 'keine Netzwerke' : anzahl(n, 'Netzwerk', 'Netzwerke', c.marke('netzwerke.netzwerk', 'ein'));
+  const unternehmenText = u === 0 ? 'keine Unternehmen' : anzahl(u, 'Unternehmen', 'Unternehmen', c.marke('netzwerke.unternehmen', 'ein'));
+  const forschungText = f === 0 ? 'keine Forschungseinrichtungen' : anzahl(f, 'Forschungseinrichtung', 'Forschungseinrichtungen', c.marke('netzwerke.forschungseinrichtungen', 'eine'));
   const satz =
-    `Im Jahr ${c.jahr} betreute das Clustermanagement ${anzahl(n, 'Netzwerk', 'Netzwerke', c.marke('netzwerke.netzwerk', 'ein'))} von Unternehmen mit Forschungseinrichtungen` +
-    (n > 0 ? `, an denen zusammen ${anzahl(kz(c, 'netzwerke.unternehmen'), 'Unternehmen', 'Unternehmen')} und ${anzahl(kz(c, 'netzwerke.forschungseinrichtungen'), 'Forschungseinrichtung', 'Forschungseinrichtungen', c.marke('netzwerke.forschungseinrichtungen', 'eine'))} beteiligt waren.` : '.');
+    `Im Jahr ${c.jahr} betreute das Clustermanagement ${netzwerkeText} von Unternehmen mit Forschungseinrichtungen` +
+    (n > 0 ? `, an ${n === 1 ? 'dem' : 'denen'} zusammen ${unternehmenText} und ${forschungText} beteiligt waren.` : '.');
   const netzwerke = zeilen.filter((z) => z.art === 'netzwerk').map((z): NetzwerkEintrag => {
     const partner = [
       z.unternehmen !== undefined ? anzahl(z.unternehmen, 'Unternehmen', 'Unternehmen', 'ein') : undefined,
@@ -65,7 +72,11 @@ export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: N
   });
   const ansaetze = zeilen.filter((z) => z.art === 'netzwerkansatz').map((z) => z.name);
   const a = kz(c, 'netzwerke.netzwerkansatz');
-  const ansaetzeSatz = a === 0 ? '' : `Dazu kamen ${a === 1 ? c.marke('netzwerke.netzwerkansatz', zahlwort(a)) : zahlwort(a)} im Jahr ${c.jahr} betreute ${a === 1 ? 'Ansatz' : 'Ansätze'} für neue Netzwerke:`;
+  const ansaetzeSatz = a === 0
+    ? ''
+    : a === 1
+      ? `Dazu kam ${c.marke('netzwerke.netzwerkansatz', 'ein')} im Jahr ${c.jahr} betreuter Ansatz für neue Netzwerke:`
+      : `Dazu kamen ${zahlwort(a)} im Jahr ${c.jahr} betreute Ansätze für neue Netzwerke:`;
   return { satz, netzwerke, ansaetzeSatz, ansaetze };
 }
 
@@ -73,7 +84,8 @@ export function saetzeNetzwerke(c: BerichtKontext): { satz: string; netzwerke: N
 export function saetzeForschung(c: BerichtKontext): { satz: string; themen: string[]; volumen: string } {
   const n = kz(c, 'forschungsthemen.anzahl');
   const themen = zeilenImJahr(c, c.daten.forschungsthemen).map((t) => t.titel);
-  const satz = `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'komplexe Forschungsaufgabe', 'komplexe Forschungsaufgaben', c.marke('forschungsthemen.anzahl', 'eine'))} von Unternehmen${n > 0 ? ':' : '.'}`;
+  const aufgaben = n === 0 ? 'keine komplexen Forschungsaufgaben' : anzahl(n, 'komplexe Forschungsaufgabe', 'komplexe Forschungsaufgaben', c.marke('forschungsthemen.anzahl', 'eine'));
+  const satz = `Im Jahr ${c.jahr} begleitete das Clustermanagement ${aufgaben} von Unternehmen${n > 0 ? ':' : '.'}`;
   const v = kz(c, 'forschungsthemen.volumen');
   const volumen = v > 0 ? `Die Entwicklungsthemen haben zusammen ein Volumen von ca. ${betragUngefaehr(v)}.` : '';
   return { satz, themen, volumen };
@@ -83,8 +95,10 @@ export function saetzeForschung(c: BerichtKontext): { satz: string; themen: stri
 export function saetzeSchutzrechte(c: BerichtKontext): { satz: string; beispieleSatz: string; beispiele: { unternehmen: string; text: string }[] } {
   const n = kz(c, 'schutzrechte.foerdervorhaben');
   const a = kz(c, 'schutzrechte.anmeldungen');
-  const anteil = n > 0 ? ` (${prozentAus(a, n)} %)` : '';
-  const satz = `Im Jahr ${c.jahr} ${n === 1 ? 'wurde' : 'wurden'} ${anzahl(n, 'Fördervorhaben', 'Fördervorhaben', c.marke('schutzrechte.foerdervorhaben', 'ein'))} zu Schutzrechten bearbeitet, davon ${zahl(a)} mit Schutzrechtsanmeldung${anteil}.`;
+  const davon = (): string => (a === 0 ? 'davon keines mit Schutzrechtsanmeldung' : `davon ${zahl(a)} mit Schutzrechtsanmeldung (${prozentAus(a, n)} %)`);
+  const satz = n === 0
+    ? `Im Jahr ${c.jahr} wurden keine Fördervorhaben zu Schutzrechten bearbeitet.`
+    : `Im Jahr ${c.jahr} ${n === 1 ? 'wurde' : 'wurden'} ${anzahl(n, 'Fördervorhaben', 'Fördervorhaben', c.marke('schutzrechte.foerdervorhaben', 'ein'))} zu Schutzrechten bearbeitet, ${davon()}.`;
   const beispiele = zeilenImJahr(c, c.daten.schutzrechte).filter((s) => s.beispiel).map((s) => ({
     unternehmen: s.unternehmen,
     text: [s.gegenstand, s.ergebnis].filter((t): t is string => t !== undefined).join('; '),
@@ -98,7 +112,15 @@ export function saetzeGeschaeftsverkehr(c: BerichtKontext): string {
   const v = kz(c, 'veranstaltungen.durchgefuehrt');
   const eigen = kz(c, 'veranstaltungen.rolle.veranstalter');
   const mit = kz(c, 'veranstaltungen.rolle.mitveranstalter');
-  const rollen = v > 0 ? ` (${zahl(eigen)} als Veranstalter, ${zahl(mit)} als Mitveranstalter)` : '';
-  return `Im Jahr ${c.jahr} wurden in ${anzahl(it, 'Unternehmen', 'Unternehmen', c.marke('leistungen.it_analyse', 'einem'))} betriebliche IT-Lösungen analysiert und ` +
-    `${anzahl(v, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.durchgefuehrt', 'eine'))} für Unternehmen mit zusammen ${zahl(kz(c, 'veranstaltungen.teilnehmende'))} Teilnehmenden durchgeführt${rollen}.`;
+  const t = kz(c, 'veranstaltungen.teilnehmende');
+  // as in chapter 5, a role without events is left out ("(4 als Mitveranstalter)", not "(0 als Veranstalter, …)")
+  const rollenTeile = ([[eigen, 'Veranstalter'], [mit, 'Mitveranstalter']] as const).filter(([m]) => m > 0).map(([m, r]) => `${zahl(m)} als ${r}`);
+  const rollen = rollenTeile.length > 0 ? ` (${rollenTeile.join(', ')})` : '';
+  const inUnternehmen = it === 0 ? 'in keinem Unternehmen' : `in ${anzahl(it, 'Unternehmen', 'Unternehmen', c.marke('leistungen.it_analyse', 'einem'))}`;
+  // the participants of several events are "zusammen", of one event not; none recorded, none named
+  const mitTeilnehmenden = t === 0 ? '' : ` mit ${v === 1 ? '' : 'zusammen '}${zahl(t)} Teilnehmenden`;
+  const veranstaltungen = v === 0
+    ? 'keine Veranstaltungen für Unternehmen durchgeführt'
+    : `${anzahl(v, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.durchgefuehrt', 'eine'))} für Unternehmen${mitTeilnehmenden} durchgeführt${rollen}`;
+  return `Im Jahr ${c.jahr} wurden ${inUnternehmen} betriebliche IT-Lösungen analysiert und ${veranstaltungen}.`;
 }

@@ -15,9 +15,14 @@ export function saetzeManagementsysteme(c: BerichtKontext): { qm: string; energi
   const qm = kz(c, 'leistungen.qualitaetsmanagement');
   const ea = kz(c, 'leistungen.energieaudit');
   const b = kz(c, 'leistungen.beratung');
+  // one company: "seiner … seines"; several: "ihrer … ihres"
+  const [ihrer, ihres] = qm === 1 ? ['seiner', 'seines'] : ['ihrer', 'ihres'];
+  const qmUnternehmen = qm === 0 ? 'keine Unternehmen' : anzahl(qm, 'Unternehmen', 'Unternehmen', c.marke('leistungen.qualitaetsmanagement', 'ein'));
+  const eaUnternehmen = ea === 0 ? 'kein Unternehmen' : anzahl(ea, 'Unternehmen', 'Unternehmen', c.marke('leistungen.energieaudit', 'ein'));
   return {
-    qm: `Im Jahr ${c.jahr} ${qm === 1 ? 'wurde' : 'wurden'} ${anzahl(qm, 'Unternehmen', 'Unternehmen', c.marke('leistungen.qualitaetsmanagement', 'ein'))} bei der Analyse ihrer betrieblichen Prozesse und der Vorbereitung der Zertifizierung ihres Qualitätsmanagementsystems unterstützt.`,
-    energieaudit: `Für ${anzahl(ea, 'Unternehmen', 'Unternehmen', c.marke('leistungen.energieaudit', 'ein'))} führte das Clustermanagement im Jahr ${c.jahr} ein Energieaudit durch.`,
+    qm: `Im Jahr ${c.jahr} ${qm === 1 ? 'wurde' : 'wurden'} ${qmUnternehmen} bei der Analyse ${ihrer} betrieblichen Prozesse und der Vorbereitung der Zertifizierung ${ihres} Qualitätsmanagementsystems unterstützt.`,
+    // several companies got an audit each: "je ein Energieaudit"
+    energieaudit: `Für ${eaUnternehmen} führte das Clustermanagement im Jahr ${c.jahr} ${ea >= 2 ? 'je ein' : 'ein'} Energieaudit durch.`,
     beratung: b > 0 ? `Darüber hinaus ${b === 1 ? 'wurde' : 'wurden'} ${anzahl(b, 'Unternehmen', 'Unternehmen', c.marke('leistungen.beratung', 'ein'))} zu weiteren betrieblichen Fragen beraten.` : '',
   };
 }
@@ -34,17 +39,18 @@ export function saetzeInvestitionen(c: BerichtKontext): { satz: string; zeilen: 
     .map(([slug, l, m]) => `${zahl(m)} mit ${MIT_DATIV[slug] ?? l}`);
   const satz = n === 0
     ? `Im Jahr ${c.jahr} hat das Clustermanagement keine Investitionsvorhaben begleitet.`
-    : `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'Investitionsvorhaben', 'Investitionsvorhaben', c.marke('investitionen.anzahl', 'ein'))} der Branche mit zusammen ${zahl(kz(c, 'investitionen.volumen'))} €${n > 1 ? `, davon ${aufzaehlung(arten)}` : ''}:`;
+    : `Im Jahr ${c.jahr} begleitete das Clustermanagement ${anzahl(n, 'Investitionsvorhaben', 'Investitionsvorhaben', c.marke('investitionen.anzahl', 'ein'))} der Branche mit ${n > 1 ? 'zusammen ' : ''}${zahl(kz(c, 'investitionen.volumen'))} €${n > 1 ? `, davon ${aufzaehlung(arten)}` : ''}:`;
   const zeilen = zeilenImJahr(c, c.daten.investitionen).map((i) => ({
     unternehmen: i.unternehmen, ort: i.ort, volumen: `${zahl(i.volumen / 100)} €`, finanzierung: label(FINANZIERUNG_AUFZ, i.finanzierung),
   }));
   return { satz, zeilen, summe: `${zahl(kz(c, 'investitionen.volumen'))} €` };
 }
 
-const ART_WORT: Record<string, [string, string]> = {
-  tagung: ['Tagung', 'Tagungen'], workshop: ['Workshop', 'Workshops'], arbeitskreis: ['Arbeitskreistreffen', 'Arbeitskreistreffen'],
-  messe: ['Messe', 'Messen'], dialog: ['Dialogveranstaltung', 'Dialogveranstaltungen'], schulung: ['Schulung', 'Schulungen'],
-  sonstige: ['sonstige Veranstaltung', 'sonstige Veranstaltungen'],
+/** Singular, plural and the word for one ("eine Tagung", "ein Workshop") of each kind of event. */
+const ART_WORT: Record<string, [string, string, string]> = {
+  tagung: ['Tagung', 'Tagungen', 'eine'], workshop: ['Workshop', 'Workshops', 'ein'], arbeitskreis: ['Arbeitskreistreffen', 'Arbeitskreistreffen', 'ein'],
+  messe: ['Messe', 'Messen', 'eine'], dialog: ['Dialogveranstaltung', 'Dialogveranstaltungen', 'eine'], schulung: ['Schulung', 'Schulungen', 'eine'],
+  sonstige: ['sonstige Veranstaltung', 'sonstige Veranstaltungen', 'eine'],
 };
 const ROLLE_WORT: Record<string, string> = { veranstalter: 'Veranstalter', mitveranstalter: 'Mitveranstalter', unterstuetzer: 'Unterstützer', aussteller: 'Aussteller' };
 
@@ -62,12 +68,14 @@ export function saetzeVeranstaltungen(c: BerichtKontext): {
   const satz = n === 0
     ? `Im Jahr ${c.jahr} war das Clustermanagement an keiner Veranstaltung beteiligt.`
     : `Im Jahr ${c.jahr} war das Clustermanagement an ${anzahl(n, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.anzahl', 'einer'))} beteiligt: ${aufzaehlung(rollen)}.`;
-  const arten = VERANSTALTUNG_ARTEN.map((a) => [a, kz(c, `veranstaltungen.art.${a}`)] as const).filter(([, m]) => m > 0)
-    .sort((x, y) => y[1] - x[1] || VERANSTALTUNG_ARTEN.indexOf(x[0]) - VERANSTALTUNG_ARTEN.indexOf(y[0]))
-    .map(([a, m]) => anzahl(m, ART_WORT[a]?.[0] ?? a, ART_WORT[a]?.[1] ?? a));
+  const jeArt = VERANSTALTUNG_ARTEN.map((a) => [a, kz(c, `veranstaltungen.art.${a}`)] as const).filter(([, m]) => m > 0)
+    .sort((x, y) => y[1] - x[1] || VERANSTALTUNG_ARTEN.indexOf(x[0]) - VERANSTALTUNG_ARTEN.indexOf(y[0]));
+  // a single event of a single kind is written as a word, with the verb in the singular: "Darunter war eine Tagung."
+  const einzige = jeArt.length === 1 && jeArt[0]?.[1] === 1;
+  const arten = jeArt.map(([a, m]) => anzahl(m, ART_WORT[a]?.[0] ?? a, ART_WORT[a]?.[1] ?? a, einzige ? c.marke(`veranstaltungen.art.${a}`, ART_WORT[a]?.[2] ?? 'ein') : undefined));
   return {
     satz,
-    arten: arten.length > 0 ? `Darunter waren ${aufzaehlung(arten)}.` : '',
+    arten: arten.length > 0 ? `Darunter ${einzige ? 'war' : 'waren'} ${aufzaehlung(arten)}.` : '',
     hervorgehoben: alle.filter((v) => v.hervorheben).map((v) => ({
       termin: termin(v), titel: v.titel, ort: v.ort ?? '', teilnehmende: v.teilnehmende !== undefined ? zahl(v.teilnehmende) : '–',
     })),

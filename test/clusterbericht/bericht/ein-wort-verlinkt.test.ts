@@ -10,7 +10,7 @@ import { ersetzeMarken } from '../../../src/nachweis/ersetze-marken.js';
 import { DATEN, ladeBeispiel, SMAB } from '../lade-beispiel.js';
 
 const EINS = [
-  'netzwerke.netzwerkansatz', 'netzwerke.forschungseinrichtungen', 'forschungsthemen.anzahl', 'schutzrechte.foerdervorhaben',
+  'eckdaten.mitgliedsunternehmen', 'netzwerke.unternehmen', 'netzwerke.netzwerkansatz', 'netzwerke.forschungseinrichtungen', 'forschungsthemen.anzahl', 'schutzrechte.foerdervorhaben',
   'leistungen.it_analyse', 'veranstaltungen.durchgefuehrt', 'leistungen.qualitaetsmanagement', 'leistungen.energieaudit',
   'leistungen.beratung', 'investitionen.anzahl', 'veranstaltungen.anzahl', 'gruendungen.anzahl',
 ];
@@ -35,8 +35,9 @@ describe('clusterbericht: the word of a count of 1 carries its key', () => {
   it('links every "ein"/"eine"/"einem"/"einer" of a count of 1 in the sentences of chapters 2–6', async () => {
     const h = await html(Object.fromEntries(EINS.map((s) => [s, 1])), true);
     for (const satz of [
-      `und ${a('netzwerke.forschungseinrichtungen', 'eine')} Forschungseinrichtung beteiligt waren.`,
-      `Dazu kamen ${a('netzwerke.netzwerkansatz', 'ein')} im Jahr 2015 betreute Ansatz`,
+      `zählte der Cluster Sondermaschinen- und Anlagenbau ${a('eckdaten.mitgliedsunternehmen', 'ein')} Mitgliedsunternehmen.`,
+      `an denen zusammen ${a('netzwerke.unternehmen', 'ein')} Unternehmen und ${a('netzwerke.forschungseinrichtungen', 'eine')} Forschungseinrichtung beteiligt waren.`,
+      `Dazu kam ${a('netzwerke.netzwerkansatz', 'ein')} im Jahr 2015 betreuter Ansatz`,
       `begleitete das Clustermanagement ${a('forschungsthemen.anzahl', 'eine')} komplexe Forschungsaufgabe von Unternehmen`,
       `wurde ${a('schutzrechte.foerdervorhaben', 'ein')} Fördervorhaben zu Schutzrechten bearbeitet`,
       `wurden in ${a('leistungen.it_analyse', 'einem')} Unternehmen betriebliche IT-Lösungen analysiert und ${a('veranstaltungen.durchgefuehrt', 'eine')} Veranstaltung für Unternehmen`,
