@@ -37,6 +37,12 @@ export function saetzeHerkunft(kx: SatzKontext): string[] {
   const b = kx.k(`akteure.${jahr}.herkunft.berlin`);
   const bb = kx.k(`akteure.${jahr}.herkunft.brandenburg`);
   const e = kx.k(`akteure.${jahr}.herkunft.extern`);
+  if (z === 1 && b + bb + e === 1) {
+    // a single actor has no "Mehrheit": it had its seat in one place
+    const wo = b === 1 ? 'in Berlin' : bb === 1 ? 'in Brandenburg' : 'außerhalb der beiden Länder (externer Akteur)';
+    saetze.push(`Seinen Hauptsitz hatte der beteiligte Akteur ${wo}.`);
+    return saetze;
+  }
   saetze.push(`Ihren Hauptsitz hatten ${b} der beteiligten Akteure in Berlin, ${bb} in Brandenburg und ${e} außerhalb der beiden Länder (externe Akteure).`);
   if (2 * b > z) saetze.push('Die Mehrheit der beteiligten Akteure stammte damit aus Berlin.');
   else if (2 * bb > z) saetze.push('Die Mehrheit der beteiligten Akteure stammte damit aus Brandenburg.');

@@ -34,6 +34,25 @@ describe('saetzeHerkunft: "war ein Akteur", "waren 2 Akteure"', () => {
   });
 });
 
+describe('saetzeHerkunft: where a single actor had its seat', () => {
+  const herkunft = (b: number, bb: number, e: number): Record<string, number> => ({
+    'akteure.2019': b + bb + e, 'akteure.2019.herkunft.berlin': b, 'akteure.2019.herkunft.brandenburg': bb, 'akteure.2019.herkunft.extern': e,
+  });
+  it.each([
+    [1, 0, 0, ['Seinen Hauptsitz hatte der beteiligte Akteur in Berlin.']],
+    [0, 1, 0, ['Seinen Hauptsitz hatte der beteiligte Akteur in Brandenburg.']],
+    [0, 0, 1, ['Seinen Hauptsitz hatte der beteiligte Akteur außerhalb der beiden Länder (externer Akteur).']],
+    [1, 1, 0, ['Ihren Hauptsitz hatten 1 der beteiligten Akteure in Berlin, 1 in Brandenburg und 0 außerhalb der beiden Länder (externe Akteure).']],
+    [2, 0, 0, [
+      'Ihren Hauptsitz hatten 2 der beteiligten Akteure in Berlin, 0 in Brandenburg und 0 außerhalb der beiden Länder (externe Akteure).',
+      'Die Mehrheit der beteiligten Akteure stammte damit aus Berlin.',
+    ]],
+  ])('%i in Berlin, %i in Brandenburg, %i outside', (b, bb, e, ende) => {
+    const s = saetze(herkunft(b, bb, e), saetzeHerkunft);
+    expect(s.slice(s.findIndex((x) => /^(Seinen|Ihren) Hauptsitz/.test(x)))).toEqual(ende);
+  });
+});
+
 describe('saetzeFueui: "war kein", "war keines ein", "war ein", "waren 2"', () => {
   const FUEUI = 'Forschungs-, Entwicklungs- und Innovationsprojekt';
   it.each([
