@@ -119,8 +119,9 @@ export function saetzeGeschaeftsverkehr(c: BerichtKontext): string {
   const inUnternehmen = it === 0 ? 'in keinem Unternehmen' : `in ${anzahl(it, 'Unternehmen', 'Unternehmen', c.marke('leistungen.it_analyse', 'einem'))}`;
   // the participants of several events are "zusammen", of one event not; none recorded, none named
   const mitTeilnehmenden = t === 0 ? '' : ` mit ${v === 1 ? '' : 'zusammen '}${zahl(t)} Teilnehmenden`;
+  // "wurden" is shared by the plural events; a single event gets its own "wurde"
   const veranstaltungen = v === 0
-    ? 'keine Veranstaltungen für Unternehmen durchgeführt'
-    : `${anzahl(v, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.durchgefuehrt', 'eine'))} für Unternehmen${mitTeilnehmenden} durchgeführt${rollen}`;
-  return `Im Jahr ${c.jahr} wurden ${inUnternehmen} betriebliche IT-Lösungen analysiert und ${veranstaltungen}.`;
+    ? ' und keine Veranstaltungen für Unternehmen durchgeführt'
+    : `${v === 1 ? ', und es wurde' : ' und'} ${anzahl(v, 'Veranstaltung', 'Veranstaltungen', c.marke('veranstaltungen.durchgefuehrt', 'eine'))} für Unternehmen${mitTeilnehmenden} durchgeführt${rollen}`;
+  return `Im Jahr ${c.jahr} wurden ${inUnternehmen} betriebliche IT-Lösungen analysiert${veranstaltungen}.`;
 }

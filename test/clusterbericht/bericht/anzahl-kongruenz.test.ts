@@ -73,7 +73,7 @@ describe('chapters 1 and 2', () => {
   const IT = 'Im Jahr 2015 wurden';
   it.each([
     [0, 0, 0, 0, `${IT} in keinem Unternehmen betriebliche IT-Lösungen analysiert und keine Veranstaltungen für Unternehmen durchgeführt.`],
-    [1, 1, 25, 1, `${IT} in einem Unternehmen betriebliche IT-Lösungen analysiert und eine Veranstaltung für Unternehmen mit 25 Teilnehmenden durchgeführt (1 als Veranstalter).`],
+    [1, 1, 25, 1, `${IT} in einem Unternehmen betriebliche IT-Lösungen analysiert, und es wurde eine Veranstaltung für Unternehmen mit 25 Teilnehmenden durchgeführt (1 als Veranstalter).`],
     [2, 2, 0, 1, `${IT} in 2 Unternehmen betriebliche IT-Lösungen analysiert und 2 Veranstaltungen für Unternehmen durchgeführt (1 als Veranstalter, 1 als Mitveranstalter).`],
     [2, 2, 40, 0, `${IT} in 2 Unternehmen betriebliche IT-Lösungen analysiert und 2 Veranstaltungen für Unternehmen mit zusammen 40 Teilnehmenden durchgeführt (2 als Mitveranstalter).`],
   ])('IT analyses in %i companies, %i events with %i participants, %i as organiser', (it_, v, t, eigen, satz) => {

@@ -40,7 +40,7 @@ describe('clusterbericht: the word of a count of 1 carries its key', () => {
       `Dazu kam ${a('netzwerke.netzwerkansatz', 'ein')} im Jahr 2015 betreuter Ansatz`,
       `begleitete das Clustermanagement ${a('forschungsthemen.anzahl', 'eine')} komplexe Forschungsaufgabe von Unternehmen`,
       `wurde ${a('schutzrechte.foerdervorhaben', 'ein')} Fördervorhaben zu Schutzrechten bearbeitet`,
-      `wurden in ${a('leistungen.it_analyse', 'einem')} Unternehmen betriebliche IT-Lösungen analysiert und ${a('veranstaltungen.durchgefuehrt', 'eine')} Veranstaltung für Unternehmen`,
+      `wurden in ${a('leistungen.it_analyse', 'einem')} Unternehmen betriebliche IT-Lösungen analysiert, und es wurde ${a('veranstaltungen.durchgefuehrt', 'eine')} Veranstaltung für Unternehmen`,
       `wurde ${a('leistungen.qualitaetsmanagement', 'ein')} Unternehmen bei der Analyse`,
       `Für ${a('leistungen.energieaudit', 'ein')} Unternehmen führte das Clustermanagement im Jahr 2015 ein Energieaudit durch.`,
       `Darüber hinaus wurde ${a('leistungen.beratung', 'ein')} Unternehmen zu weiteren betrieblichen Fragen beraten.`,
