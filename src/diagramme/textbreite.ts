@@ -13,20 +13,9 @@ export interface FontMetrik {
   ersatz: number;
 }
 
-/** Reads cmap and hmtx of a WOFF 1.0 file and returns its advance widths in em. */
-export function leseWoffMetrik(woff: Buffer): FontMetrik {
-  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('Keine WOFF-Datei');
-  const anzahl = woff.readUInt16BE(12);
-  const tabellen = new Map<string, Buffer>();
-  for (let i = 0; i < anzahl; i++) {
-    const e = 44 + i * 20;
-    const tag = woff.toString('latin1', e, e + 4);
-    const offset = woff.readUInt32BE(e + 4);
-    const komprimiert = woff.readUInt32BE(e + 8);
-    const original = woff.readUInt32BE(e + 12);
-    const roh = woff.subarray(offset, offset + komprimiert);
-    tabellen.set(tag, komprimiert < original ? inflateSync(roh) : roh);
-  }
+/** Reads cmap and hmtx of a WOFF 1.0 or a plain TrueType/OpenType (sfnt) file and returns its advance widths in em. */
+export function leseSchriftMetrik(datei: Buffer): FontMetrik {
+  const tabellen = datei.toString('latin1', 0, 4) === 'wOFF' ? woffTabellen(datei) : sfntTabellen(datei);
   const head = pflicht(tabellen, 'head');
   const hhea = pflicht(tabellen, 'hhea');
   const hmtx = pflicht(tabellen, 'hmtx');
@@ -42,9 +31,39 @@ export function leseWoffMetrik(woff: Buffer): FontMetrik {
   return { breiten, ersatz: n * 1.1 };
 }
 
+/** The tables of a WOFF 1.0 file, inflated. */
+function woffTabellen(woff: Buffer): Map<string, Buffer> {
+  const anzahl = woff.readUInt16BE(12);
+  const tabellen = new Map<string, Buffer>();
+  for (let i = 0; i < anzahl; i++) {
+    const e = 44 + i * 20;
+    const tag = woff.toString('latin1', e, e + 4);
+    const offset = woff.readUInt32BE(e + 4);
+    const komprimiert = woff.readUInt32BE(e + 8);
+    const original = woff.readUInt32BE(e + 12);
+    const roh = woff.subarray(offset, offset + komprimiert);
+    tabellen.set(tag, komprimiert < original ? inflateSync(roh) : roh);
+  }
+  return tabellen;
+}
+
+/** The tables of an sfnt file (TrueType 0x00010000 or 'OTTO'). */
+function sfntTabellen(sfnt: Buffer): Map<string, Buffer> {
+  const kennung = sfnt.readUInt32BE(0);
+  if (kennung !== 0x00010000 && sfnt.toString('latin1', 0, 4) !== 'OTTO') throw new Error('Weder WOFF- noch TrueType/OpenType-Datei');
+  const anzahl = sfnt.readUInt16BE(4);
+  const tabellen = new Map<string, Buffer>();
+  for (let i = 0; i < anzahl; i++) {
+    const e = 12 + i * 16;
+    const offset = sfnt.readUInt32BE(e + 8);
+    tabellen.set(sfnt.toString('latin1', e, e + 4), sfnt.subarray(offset, offset + sfnt.readUInt32BE(e + 12)));
+  }
+  return tabellen;
+}
+
 function pflicht(tabellen: Map<string, Buffer>, tag: string): Buffer {
   const t = tabellen.get(tag);
-  if (!t) throw new Error(`WOFF-Tabelle ${tag} fehlt`);
+  if (!t) throw new Error(`Schrifttabelle ${tag} fehlt`);
   return t;
 }
 
@@ -80,7 +99,7 @@ function leseCmapFormat4(cmap: Buffer): Map<number, number> {
     }
     return ergebnis;
   }
-  throw new Error('WOFF ohne Unicode-cmap (Format 4)');
+  throw new Error('Schrift ohne Unicode-cmap (Format 4)');
 }
 
 const metriken = new Map<string, FontMetrik>();
@@ -90,7 +109,7 @@ export function sourceSansMetrik(gewicht: 400 | 600): FontMetrik {
   const schluessel = String(gewicht);
   let m = metriken.get(schluessel);
   if (!m) {
-    m = leseWoffMetrik(readFileSync(schriftDatei(gewicht === 600 ? 'SourceSans3-Semibold' : 'SourceSans3-Regular', 'woff')));
+    m = leseSchriftMetrik(readFileSync(schriftDatei(gewicht === 600 ? 'SourceSans3-Semibold' : 'SourceSans3-Regular', 'woff')));
     metriken.set(schluessel, m);
   }
   return m;

@@ -3,7 +3,7 @@
  * system font (DejaVu here), breaking "embedded fonts only"; callers can warn.
  */
 import { readFileSync } from 'node:fs';
-import { leseWoffMetrik } from '../diagramme/textbreite.js';
+import { leseSchriftMetrik } from '../diagramme/textbreite.js';
 import { schriftDatei, SCHNITTE } from './schrift-css.js';
 
 let abgedeckt: Set<number> | undefined;
@@ -11,7 +11,7 @@ let abgedeckt: Set<number> | undefined;
 /** Returns the distinct characters of `text` missing from any embedded face (whitespace and controls ignored), in order of appearance. */
 export function nichtAbgedeckteZeichen(text: string): string[] {
   if (!abgedeckt) {
-    const tabellen = SCHNITTE.map(({ name }) => leseWoffMetrik(readFileSync(schriftDatei(name, 'woff'))).breiten);
+    const tabellen = SCHNITTE.map(({ name }) => leseSchriftMetrik(readFileSync(schriftDatei(name, 'woff'))).breiten);
     const erste = tabellen[0] ?? new Map<number, number>();
     abgedeckt = new Set([...erste.keys()].filter((code) => tabellen.every((t) => t.has(code))));
   }
