@@ -1,6 +1,7 @@
 /**
  * One headless Chromium shared by all reports of a run: launched lazily on first use,
- * a fresh sandboxed page per `withPage`, relaunched after a browser crash, and `dispose()`
+ * a sandboxed page per `withPage` (a page that printed without failure serves the next report: its renderer
+ * is warm, with the page font already decoded), relaunched after a browser crash, and `dispose()`
  * that leaves no Chromium process behind. This folder is the only place that imports puppeteer-core.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core
 import { CliFehler, EXIT } from '../fehler.js';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 import { beendeChromium } from './beende-chromium.js';
-import { richteBerichtsSeiteEin, type BerichtsSeite } from './berichts-seite.js';
+import { richteBerichtsSeiteEin, type BerichtsSeite, type WiederverwendbareSeite } from './berichts-seite.js';
 import { findeBrowser } from './finde-browser.js';
 import { SeitenFehler } from './seiten-fehler.js';
 import { toeteChromium } from './toete-chromium.js';
@@ -44,6 +45,13 @@ interface Instanz {
   abmelden: () => void;
 }
 
+/** A set-up page waiting for the next report, and the browser it belongs to. */
+interface FreieSeite {
+  browser: Browser;
+  page: Page;
+  seite: WiederverwendbareSeite;
+}
+
 /** Time Chromium gets to start up. */
 const START_FRIST_MS = 30_000;
 const ABSTURZ = 'Die Browserseite ist beim Drucken abgestürzt.';
@@ -61,9 +69,17 @@ export class BerichtsBrowser {
   /** Cleanups of crashed browsers still running; dispose() waits for them. */
   private readonly aufraeumen = new Set<Promise<void>>();
   private entsorgung: Promise<void> | undefined;
+  /** Pages that printed without failure, for the next reports (at most as many as ran at once). */
+  private readonly frei: FreieSeite[] = [];
+  private geoeffnet = 0;
 
   constructor(optionen: BerichtsBrowserOptionen = {}) {
     this.optionen = optionen;
+  }
+
+  /** How many pages this browser has opened so far (a report on a page left by an earlier one opens none). */
+  get geoeffneteSeiten(): number {
+    return this.geoeffnet;
   }
 
   /** The temporary Chromium profile directory while the browser runs (for tests and diagnostics). */
@@ -71,33 +87,53 @@ export class BerichtsBrowser {
     return this.aktuell?.verzeichnis;
   }
 
-  /** Runs `fn` on a fresh sandboxed page and closes the page afterwards; crashes and timeouts become SeitenFehler. */
+  /**
+   * Runs `fn` on a sandboxed page: one left by an earlier report of this browser, or a new one. A page on which
+   * `fn` failed (crash, timeout, any error) is closed; crashes and timeouts become SeitenFehler.
+   */
   async withPage<T>(fn: (seite: BerichtsSeite) => Promise<T>): Promise<T> {
     const { browser } = await this.instanz();
     const timeoutMs = this.optionen.timeoutMs ?? 60_000;
+    let frei = this.frei.pop();
+    while (frei !== undefined && (frei.browser !== browser || frei.page.isClosed())) frei = this.frei.pop();
     let page: Page;
     try {
-      page = await browser.newPage();
+      if (frei !== undefined) page = frei.page;
+      else {
+        page = await browser.newPage();
+        this.geoeffnet += 1;
+      }
     } catch (fehler) {
       throw this.einordnen(fehler, timeoutMs);
     }
+    let abgestuerzt = (_: unknown): void => undefined;
     let getrennt = (): void => undefined;
     const absturz = new Promise<never>((_, reject) => {
-      page.once('error', (fehler) => reject(new SeitenFehler('absturz', ABSTURZ, { cause: fehler })));
+      abgestuerzt = (fehler) => reject(new SeitenFehler('absturz', ABSTURZ, { cause: fehler }));
       getrennt = () => reject(this.entsorgung === undefined ? new SeitenFehler('absturz', ABSTURZ) : beendet());
+      page.once('error', abgestuerzt);
       browser.once('disconnected', getrennt);
     });
     absturz.catch(() => undefined);
+    let seite = frei?.seite;
+    let heil = false;
     try {
-      const seite = await richteBerichtsSeiteEin(page, timeoutMs);
-      return await Promise.race([fn(seite), absturz]);
+      seite ??= await richteBerichtsSeiteEin(page, timeoutMs);
+      seite.leereBlockierte();
+      const ergebnis = await Promise.race([fn(seite), absturz]);
+      heil = true;
+      return ergebnis;
     } catch (fehler) {
       throw this.einordnen(fehler, timeoutMs);
     } finally {
       browser.off('disconnected', getrennt);
-      // Closing takes Chromium ≈ 0.1 s; the report does not wait for it (a batch's next page opens meanwhile,
-      // and dispose ends the browser with every page).
-      if (browser.connected) void page.close().catch(() => undefined);
+      page.off('error', abgestuerzt);
+      if (heil && seite !== undefined && browser.connected && this.entsorgung === undefined && !page.isClosed()) {
+        this.frei.push({ browser, page, seite });
+      } else if (browser.connected) {
+        // Closing takes Chromium ≈ 0.1 s; the report does not wait for it (dispose ends the browser with every page).
+        void page.close().catch(() => undefined);
+      }
     }
   }
 
@@ -110,6 +146,7 @@ export class BerichtsBrowser {
         instanz.abmelden();
       }
       this.aktuell = undefined;
+      this.frei.length = 0;
       await Promise.all(this.aufraeumen);
     })();
     return this.entsorgung;
@@ -148,6 +185,7 @@ export class BerichtsBrowser {
     if (this.entsorgung !== undefined || this.start !== start) return;
     this.start = undefined;
     this.aktuell = undefined;
+    this.frei.length = 0;
     const reste = beendeChromium(instanz.browser, instanz.verzeichnis)
       .catch(() => undefined)
       .then(() => instanz.abmelden());

@@ -45,8 +45,14 @@ export interface BerichtsSeite {
 /** Chromium's console text when a page without file access refers to a local file. */
 const LOKAL_VERWEIGERT = /^Not allowed to load local resource: (.+)$/;
 
+/** A sandboxed page as the browser keeps it between reports. */
+export interface WiederverwendbareSeite extends BerichtsSeite {
+  /** Forgets the refused requests of the last report: the page starts the next one clean. */
+  leereBlockierte(): void;
+}
+
 /** Sets up the sandbox on `page` (no JavaScript, only data: and about:blank) and wraps it. */
-export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Promise<BerichtsSeite> {
+export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Promise<WiederverwendbareSeite> {
   const blockiert: string[] = [];
   page.setDefaultTimeout(timeoutMs);
   page.setDefaultNavigationTimeout(timeoutMs);
@@ -106,5 +112,6 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       return { pdf: await druck, gesamt, behalten, eng, vorhersage };
     },
     blockierteAnfragen: () => [...blockiert],
+    leereBlockierte: () => void blockiert.splice(0),
   };
 }

@@ -58,6 +58,32 @@ describe('BerichtsBrowser sandbox', () => {
     expect(prozesseMit(verzeichnis).filter((p) => p.typ === 'main')).toHaveLength(1);
   });
 
+  it('serves the next report on the page that printed the last one (its renderer warm), starting it clean; a failed page is closed', async () => {
+    const eigener = new BerichtsBrowser();
+    try {
+      const erster = await eigener.withPage(async (seite) => {
+        await seite.druckePdf(html('<img src="http://127.0.0.1:9/x">'));
+        return seite.blockierteAnfragen();
+      });
+      expect(erster).toEqual(['http://127.0.0.1:9/x']);
+      const zweiter = await eigener.withPage(async (seite) => {
+        const text = poppler('pdftotext', await seite.druckePdf(html('<p>zweiter Bericht</p>')));
+        return { text, blockiert: seite.blockierteAnfragen() };
+      });
+      expect(zweiter.text.trim()).toBe('zweiter Bericht');
+      expect(zweiter.blockiert).toEqual([]);
+      expect(eigener.geoeffneteSeiten).toBe(1);
+      const fehler = await eigener.withPage(() => Promise.reject(new Error('Bericht kaputt'))).catch((f: unknown) => f);
+      expect((fehler as Error).message).toBe('Bericht kaputt');
+      expect(eigener.geoeffneteSeiten).toBe(1);
+      const dritter = await eigener.withPage(async (seite) => poppler('pdftotext', await seite.druckePdf(html('<p>dritter Bericht</p>'))));
+      expect(dritter.trim()).toBe('dritter Bericht');
+      expect(eigener.geoeffneteSeiten).toBe(2);
+    } finally {
+      await eigener.dispose();
+    }
+  });
+
   it('turns a timeout into a retryable SeitenFehler', async () => {
     const eilig = new BerichtsBrowser({ timeoutMs: 1 });
     try {
