@@ -280,47 +280,75 @@ export async function bereiteBerichtVor<Texte, Daten>(
   format.vorbereiten?.();
   trenneHtml('<p>Silbentrennung</p>');
 
+  const basis: Omit<HtmlEingabe<Texte, Daten>, 'abbildungen'> = {
+    daten,
+    cluster,
+    jahr: auftrag.jahr,
+    kennzahlen,
+    nachweis,
+    texte,
+    datum,
+    css: { schrift: schriftCss(), seite: seitenCss() },
+  };
+  // The print HTML is built and hyphenated while the charts still render: each chart stands in as an empty
+  // <svg> (hyphenation leaves an <svg> alone, so putting the chart in its place afterwards gives the same HTML).
+  const druckRoh = jeSeitenzahlen((s) => trenneHtml(format.baueHtml({ ...basis, abbildungen: entwuerfe.map((e, i) => ({ ...e, svg: platzhalter(i) })) }, s)));
+  if (auftrag.nachweisImPdf !== true) druckRoh(new Map());
+
   const abbildungen: GerenderteAbbildung[] = [];
   for (const [i, entwurf] of entwuerfe.entries()) {
     const svg = await (svgs[i] as Promise<string>);
     abbildungen.push({ ...entwurf, svg });
     dateien.set(`abbildungen/abbildung-${entwurf.nummer}.vl.json`, `${JSON.stringify(entwurf.spec, null, 2)}\n`);
   }
-
-  const eingabe: HtmlEingabe<Texte, Daten> = {
-    daten,
-    cluster,
-    jahr: auftrag.jahr,
-    kennzahlen,
-    nachweis,
-    abbildungen,
-    texte,
-    datum,
-    css: { schrift: schriftCss(), seite: seitenCss() },
-  };
-  // The HTML with number links also links the charts' data labels (only there: PDF and SVG files stay as rendered).
+  const eingabe: HtmlEingabe<Texte, Daten> = { ...basis, abbildungen };
+  // The HTML with number links also links the charts' data labels (only there: PDF and SVG files stay as rendered);
+  // its appendix lists the keys linked, those of the charts too, so it is built with the charts in place.
   let markierte: GerenderteAbbildung[] | undefined;
   const markierteAbbildungen = (): GerenderteAbbildung[] =>
     (markierte ??= abbildungen.map((a) => (a.gelesen === undefined ? a : { ...a, svg: markiereDiagramm(a.svg, a.gelesen) })));
-  // Each page-number variant is built once per output (print passes, bericht.html).
-  const variante = (mitNachweis: boolean): ((s: Map<string, number>) => string) => {
-    let letzte: { schluessel: string; html: string } | undefined;
-    return (s) => {
-      // Keyed like the lookups (whitespace and soft hyphens do not matter), so predicted pages and the outline's meet.
-      const eintraege: [string, number][] = [...s].map(([k, v]) => [k.replace(/[\s\u00ad]/g, ''), v]);
-      const schluessel = JSON.stringify(eintraege.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      if (letzte?.schluessel !== schluessel) {
-        const html = mitNachweis && nachweis
-          ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true, abbildungen: markierteAbbildungen() }, s), nachweis, (k) => format.definition?.(k))
-          : format.baueHtml(eingabe, s);
-        letzte = { schluessel, html: trenneHtml(html) };
-      }
-      return letzte.html;
-    };
-  };
-  const baueHtmlDatei = variante(true);
-  const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : variante(false);
+  const baueHtmlDatei = jeSeitenzahlen((s) =>
+    trenneHtml(
+      nachweis
+        ? mitNachweisAnhang(format.baueHtml({ ...eingabe, markieren: true, abbildungen: markierteAbbildungen() }, s), nachweis, (k) => format.definition?.(k))
+        : format.baueHtml(eingabe, s),
+    ),
+  );
+  const svgTexte = abbildungen.map((a) => a.svg);
+  const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : (s: Map<string, number>) => setzeAbbildungenEin(druckRoh(s), svgTexte);
   return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten, abbildungsDateien };
+}
+
+/**
+ * `bau` once per set of page numbers: the print passes and bericht.html ask for the same numbers more than once.
+ * Keyed like the lookups (whitespace and soft hyphens do not matter), so predicted pages and the outline's meet.
+ */
+function jeSeitenzahlen(bau: (seiten: Map<string, number>) => string): (seiten: Map<string, number>) => string {
+  let letzte: { schluessel: string; html: string } | undefined;
+  return (s) => {
+    const eintraege: [string, number][] = [...s].map(([k, v]) => [k.replace(/[\s\u00ad]/g, ''), v]);
+    const schluessel = JSON.stringify(eintraege.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (letzte?.schluessel !== schluessel) letzte = { schluessel, html: bau(s) };
+    return letzte.html;
+  };
+}
+
+/** The stand-in of chart `i` in the print HTML until the charts are rendered. */
+function platzhalter(i: number): string {
+  return `<svg data-ewm-abbildung="${i}"></svg>`;
+}
+
+/** `html` with every chart stand-in replaced by its SVG (each must occur exactly once). */
+export function setzeAbbildungenEin(html: string, svgs: readonly string[]): string {
+  const gesehen = new Set<number>();
+  const ergebnis = html.replace(/<svg data-ewm-abbildung="(\d+)"><\/svg>/g, (_, i: string) => {
+    const n = Number(i);
+    if (gesehen.has(n) || svgs[n] === undefined) throw new Error(`Platzhalter der Abbildung ${n} unerwartet im HTML`);
+    gesehen.add(n);
+    return svgs[n];
+  });
+  if (gesehen.size !== svgs.length) throw new Error(`${svgs.length - gesehen.size} Abbildungen fehlen im HTML`);
+  return ergebnis;
 }
 
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */

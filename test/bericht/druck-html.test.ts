@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bereiteBerichtVor, setzeAbbildungenEin, type VorbereiteterBericht } from '../../src/bericht/erzeuge-bericht.js';
+import { ewmFormat } from '../../src/ewm/ewm-format.js';
+import { FORMATE } from '../../src/formate.js';
+import type { Datenbestand } from '../../src/model/typen.js';
+import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import { trenneHtml } from '../../src/silbentrennung/trenne-html.js';
+import { WURZEL } from '../hilfen/pfade.js';
+
+const DATEN = path.join(WURZEL, 'data');
+
+describe('setzeAbbildungenEin', () => {
+  it('puts each chart in place of its stand-in', () => {
+    const html = '<p>a</p><svg data-ewm-abbildung="1"></svg><p>b</p><svg data-ewm-abbildung="0"></svg>';
+    expect(setzeAbbildungenEin(html, ['<svg>null</svg>', '<svg>eins</svg>'])).toBe('<p>a</p><svg>eins</svg><p>b</p><svg>null</svg>');
+  });
+
+  it('refuses a missing, a repeated or an unknown stand-in', () => {
+    expect(() => setzeAbbildungenEin('<svg data-ewm-abbildung="0"></svg>', ['<svg/>', '<svg/>'])).toThrow('1 Abbildungen fehlen im HTML');
+    expect(() => setzeAbbildungenEin('<svg data-ewm-abbildung="0"></svg><svg data-ewm-abbildung="0"></svg>', ['<svg/>'])).toThrow('Platzhalter der Abbildung 0');
+    expect(() => setzeAbbildungenEin('<svg data-ewm-abbildung="2"></svg>', ['<svg/>'])).toThrow('Platzhalter der Abbildung 2');
+  });
+});
+
+describe('the print HTML, hyphenated while the charts render', () => {
+  let daten: Datenbestand;
+  const berichte = new Map<string, VorbereiteterBericht>();
+  const slugs = ['industrielle-produktion', 'energietechnik', 'optik-photonik'];
+  beforeAll(async () => {
+    daten = (await ladeDaten(DATEN, FORMATE)).daten as Datenbestand;
+    for (const cluster of slugs) {
+      berichte.set(
+        cluster,
+        await bereiteBerichtVor(
+          { daten, datenVerzeichnis: DATEN, jahr: 2019, cluster, ausgabe: '/nicht/geschrieben', formate: new Set(['pdf', 'html']), streng: false },
+          ewmFormat,
+        ),
+      );
+    }
+  }, 120_000);
+
+  it.each(slugs)('%s: holds every chart as rendered and is hyphenated as if the charts had been there from the start', (cluster) => {
+    const bericht = berichte.get(cluster) as VorbereiteterBericht;
+    const html = bericht.baueHtml?.(new Map()) ?? '';
+    expect(html).not.toContain('data-ewm-abbildung');
+    const svgs = html.match(/<svg role="img"[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(8);
+    for (const svg of svgs) expect(svg).not.toContain('\u00ad');
+    // Hyphenating the finished HTML afresh (its soft hyphens removed) gives exactly the same text.
+    expect(trenneHtml(html.replace(/\u00ad/g, ''))).toBe(html);
+    expect(html).toContain('\u00ad');
+  });
+});
