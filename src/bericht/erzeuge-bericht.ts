@@ -14,7 +14,7 @@ import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
 import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
 import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
-import { starteDiagrammArbeiter, svgMitSchriftImArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
+import { starteDiagrammArbeiter, svgsMitSchriftImArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
 import { leseManifest } from '../manifest/lese-manifest.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
@@ -273,8 +273,9 @@ export async function bereiteBerichtVor<Texte, Daten>(
   const { schriftCss, seitenCss, trenneHtml } = await module;
   // The standalone SVG files carry a subset of their font (made on the chart worker, awaited only before the
   // files are written); the inline charts use the page's font.
-  const dateiSvgs = svgs.map((svg) => svg.then(svgMitSchriftImArbeiter));
-  const abbildungsDateien = Promise.all(entwuerfe.map(async (e, i) => [`abbildungen/abbildung-${e.nummer}.svg`, await (dateiSvgs[i] as Promise<string>)] as const));
+  const abbildungsDateien = Promise.all(svgs)
+    .then(svgsMitSchriftImArbeiter)
+    .then((dateiSvgs) => entwuerfe.map((e, i) => [`abbildungen/abbildung-${e.nummer}.svg`, dateiSvgs[i] as string] as const));
   abbildungsDateien.catch(() => undefined);
   // While the charts render: compile the templates and build the hyphenation patterns (both once per process).
   format.vorbereiten?.();

@@ -11,10 +11,10 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SvgBeschreibung } from './render-svg.js';
 
 interface Offen {
-  erfuellen: (svg: string) => void;
+  erfuellen: (ergebnis: string | string[]) => void;
   ablehnen: (fehler: Error) => void;
   /** The same work in this thread, for when the worker dies. */
-  ersatz: () => Promise<string>;
+  ersatz: () => Promise<string | string[]>;
 }
 
 let arbeiter: Worker | undefined;
@@ -34,7 +34,7 @@ export function starteDiagrammArbeiter(): void {
   neu.once('online', () => {
     if (offen.size === 0) neu.unref();
   });
-  neu.on('message', (antwort: { id: number; svg?: string; fehler?: string }) => {
+  neu.on('message', (antwort: { id: number; svg?: string | string[]; fehler?: string }) => {
     const auftrag = offen.get(antwort.id);
     if (auftrag === undefined) return;
     offen.delete(antwort.id);
@@ -60,18 +60,18 @@ export function renderSvgImArbeiter(spec: TopLevelSpec, beschreibung: SvgBeschre
   return imArbeiter({ spec, beschreibung }, () => imHauptthread(spec, beschreibung));
 }
 
-/** `svgMitSchrift` (the standalone file with its font subset) on the worker, or in this thread when there is none. */
-export function svgMitSchriftImArbeiter(svg: string): Promise<string> {
-  return imArbeiter({ svg }, () => import('../schrift/svg-mit-schrift.js').then(({ svgMitSchrift }) => svgMitSchrift(svg)));
+/** `svgsMitSchrift` (a report's standalone files with their font subset) on the worker, or in this thread when there is none. */
+export function svgsMitSchriftImArbeiter(svgs: readonly string[]): Promise<string[]> {
+  return imArbeiter({ svgs }, () => import('../schrift/svg-mit-schrift.js').then(({ svgsMitSchrift }) => svgsMitSchrift(svgs)));
 }
 
-function imArbeiter(nachricht: object, ersatz: () => Promise<string>): Promise<string> {
+function imArbeiter<T extends string | string[]>(nachricht: object, ersatz: () => Promise<T>): Promise<T> {
   starteDiagrammArbeiter();
   const ziel = arbeiter;
   if (!verfuegbar || ziel === undefined) return ersatz();
-  return new Promise<string>((erfuellen, ablehnen) => {
+  return new Promise<T>((erfuellen, ablehnen) => {
     const id = naechsteId++;
-    offen.set(id, { erfuellen, ablehnen, ersatz });
+    offen.set(id, { erfuellen: erfuellen as (ergebnis: string | string[]) => void, ablehnen, ersatz });
     ziel.ref(); // keep the process alive while work is pending
     ziel.postMessage({ id, ...nachricht });
   });

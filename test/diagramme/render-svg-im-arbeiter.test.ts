@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/diagramme/render-svg.js';
-import { svgMitSchrift } from '../../src/schrift/svg-mit-schrift.js';
+import { svgsMitSchrift } from '../../src/schrift/svg-mit-schrift.js';
 import { gebaut } from '../hilfen/pfade.js';
 
 // The built module, so that the worker file (JavaScript) exists beside it, as in the shipped CLI.
@@ -25,14 +25,15 @@ describe('renderSvgImArbeiter', () => {
     expect(b).toBe(await renderSvg(spec, {}));
   });
 
-  it('gives a standalone file its font subset on the worker thread, byte for byte as svgMitSchrift here', async () => {
-    const { svgMitSchriftImArbeiter, starteDiagrammArbeiter, diagrammArbeiterAktiv } = await modul();
+  it('gives standalone files their font subset on the worker thread, byte for byte as svgsMitSchrift here', async () => {
+    const { svgsMitSchriftImArbeiter, starteDiagrammArbeiter, diagrammArbeiterAktiv } = await modul();
     starteDiagrammArbeiter();
     expect(diagrammArbeiterAktiv()).toBe(true);
-    const svg = await renderSvg(spec, { titel: 'T', text: 'D' });
-    const datei = await svgMitSchriftImArbeiter(svg);
-    expect(datei).toContain('@font-face');
-    expect(datei).toBe(await svgMitSchrift(svg));
+    const svgs = [await renderSvg(spec, { titel: 'T', text: 'D' }), await renderSvg(spec, { titel: 'Zweite', text: 'E' })];
+    const dateien = await svgsMitSchriftImArbeiter(svgs);
+    expect(dateien).toHaveLength(2);
+    expect(dateien[0]).toContain('@font-face');
+    expect(dateien).toEqual(await svgsMitSchrift(svgs));
   });
 
   it('passes a render error on with its message', async () => {
