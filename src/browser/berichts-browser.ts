@@ -11,21 +11,11 @@ import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core
 import { CliFehler, EXIT } from '../fehler.js';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 import { beendeChromium } from './beende-chromium.js';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
 import { richteBerichtsSeiteEin, type BerichtsSeite, type WiederverwendbareSeite } from './berichts-seite.js';
 import { findeBrowser } from './finde-browser.js';
 import { SeitenFehler } from './seiten-fehler.js';
 import { toeteChromium } from './toete-chromium.js';
-
-/** Chromium flags measured to work headless as root in containers (see toolchain notes). */
-export const CHROMIUM_FLAGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 /** Options for the shared browser. */
 export interface BerichtsBrowserOptionen {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,13 @@ describe('BerichtsBrowser sandbox', () => {
     } finally {
       await eigener.dispose();
     }
+  });
+
+  it("starts no renderer for the browser window's own WebUI (the omnibox popups that keep a core busy)", async () => {
+    await browser.withPage(async (seite) => seite.druckePdf(html('<p>leise</p>')));
+    const verzeichnis = browser.benutzerVerzeichnis ?? '';
+    expect(prozesseMit(verzeichnis).filter((p) => p.typ === 'renderer').length).toBeGreaterThan(0);
+    expect(prozesseMit(verzeichnis).filter((p) => p.typ === 'renderer' && readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').includes('--top-chrome-webui'))).toEqual([]);
   });
 
   it('turns a timeout into a retryable SeitenFehler', async () => {
