@@ -62,6 +62,9 @@ export class BerichtsBrowser {
   /** Pages that printed without failure, for the next reports (at most as many as ran at once). */
   private readonly frei: FreieSeite[] = [];
   private geoeffnet = 0;
+  /** A page being set up in advance by vorwaermen(), for the first withPage. */
+  private vorab: Promise<FreieSeite | undefined> | undefined;
+  private vorgewaermt = false;
 
   constructor(optionen: BerichtsBrowserOptionen = {}) {
     this.optionen = optionen;
@@ -82,8 +85,13 @@ export class BerichtsBrowser {
    * `fn` failed (crash, timeout, any error) is closed; crashes and timeouts become SeitenFehler.
    */
   async withPage<T>(fn: (seite: BerichtsSeite) => Promise<T>): Promise<T> {
+    // The page set up in advance (vorwaermen) goes to the first report that asks.
+    const vorab = this.vorab;
+    this.vorab = undefined;
     const { browser } = await this.instanz();
     const timeoutMs = this.optionen.timeoutMs ?? 60_000;
+    const warm = await vorab;
+    if (warm !== undefined) this.frei.push(warm);
     let frei = this.frei.pop();
     while (frei !== undefined && (frei.browser !== browser || frei.page.isClosed())) frei = this.frei.pop();
     let page: Page;
@@ -143,11 +151,32 @@ export class BerichtsBrowser {
   }
 
   /**
-   * Starts launching Chromium now, in the background, so that the launch overlaps with reading the data
-   * and rendering the charts. A launch error is not lost: the next `withPage` launches again and throws it.
+   * Starts launching Chromium now, in the background, and sets up the first page on it, so that the launch and
+   * the page's renderer overlap with reading the data and rendering the charts (once per browser; a batch's
+   * further pages open as its reports need them). A launch error is not lost: the next `withPage` launches
+   * again and throws it; a page that could not be set up in advance is opened by `withPage` as usual.
    */
   vorwaermen(): void {
-    this.instanz().catch(() => undefined);
+    if (this.vorgewaermt) {
+      this.instanz().catch(() => undefined);
+      return;
+    }
+    this.vorgewaermt = true;
+    const timeoutMs = this.optionen.timeoutMs ?? 60_000;
+    const vorab = this.instanz().then(
+      async ({ browser }): Promise<FreieSeite | undefined> => {
+        try {
+          const page = await browser.newPage();
+          this.geoeffnet += 1;
+          const seite = await richteBerichtsSeiteEin(page, timeoutMs);
+          return { browser, page, seite };
+        } catch {
+          return undefined;
+        }
+      },
+      () => undefined,
+    );
+    this.vorab = vorab;
   }
 
   /** The running browser, launched on first use and again after it crashed. */
