@@ -1,13 +1,13 @@
 /**
  * German hyphenation for Chromium, which has no hyphenation dictionaries here: inserts soft
  * hyphens (U+00AD) into the text content of an HTML string with the `hyphen` package's
- * TeX patterns (de-1996). Left alone: markup, attributes, entities, URLs and e-mail addresses,
+ * TeX patterns (de-1996), applied by `trenneWort`. Left alone: markup, attributes, entities, URLs and e-mail addresses,
  * tokens with digits, file paths, acronyms, words shorter than 6 letters, and the content of
  * <style> <script> <svg> <math> <pre> <code> <textarea> <title> <head>, headings h1–h6,
  * <nav>, captions, table headers, and any element with class "inhaltsverzeichnis" or attribute data-keine-trennung.
  */
-import deutsch from 'hyphen/de/index.js';
 import { bindeZahlen } from './binde-zahlen.js';
+import { trenneWort } from './trenne-wort.js';
 
 /** Shortest word that gets soft hyphens. */
 const MINDESTLAENGE = 6;
@@ -97,7 +97,7 @@ const WOERTER_GRENZE = 50_000;
 function getrennt(wort: string): string {
   let ergebnis = WOERTER.get(wort);
   if (ergebnis === undefined) {
-    ergebnis = mitMindestteil(deutsch.hyphenateSync(wort, { minWordLength: MINDESTLAENGE }));
+    ergebnis = mitMindestteil(trenneWort(wort, MINDESTLAENGE));
     if (WOERTER.size >= WOERTER_GRENZE) WOERTER.clear();
     WOERTER.set(wort, ergebnis);
   }
