@@ -99,7 +99,7 @@ export async function richteBerichtsSeiteEin(page: Page, timeoutMs: number): Pro
       const { seiten: vorhersage, seitenende } = await page.evaluate(seitenImBrowser, satz.inhaltsbreite, satz.seitenhoehe);
       const amSeitenende = new Set(seitenende);
       const behalten = amZeilenende.filter((_, j) => !amSeitenende.has(j));
-      await page.emulateMediaType();
+      // (the print media stays emulated for the print: the page is laid out for it already)
       // The fonts were ready before the page was set, and setting it loads none: the print starts at once,
       // and the caller works while Chromium prints.
       const druck = page.pdf({ ...druckOptionen(optionen), waitForFonts: false });
