@@ -142,7 +142,10 @@ export async function erzeugeBericht<Texte, Daten>(
   }
   // The chart worker loads vega, and Chromium starts, in the background while the Kennzahlen are computed
   // (browser test doubles may only print).
-  if (auftrag.formate.has('html') || auftrag.formate.has('pdf')) starteDiagrammArbeiter();
+  if (auftrag.formate.has('html') || auftrag.formate.has('pdf')) {
+    starteDiagrammArbeiter();
+    ladeDarstellung().catch(() => undefined); // the rendering modules are read while the Kennzahlen are computed
+  }
   if (auftrag.formate.has('pdf')) {
     const b: Partial<BerichtsBrowser> = umgebung.browser();
     b.vorwaermen?.call(b);

@@ -109,6 +109,9 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         if (!browser) throw new Error('Für dieses Format wird kein Browser gebraucht.');
         return browser;
       };
+      // The tool's own hash (for the manifest) is read while the data is.
+      const eigenerHash = werkzeugHash();
+      eigenerHash.catch(() => undefined);
       try {
         // 2. read and validate
         const { daten, probleme } = await ladeDaten(optionen.daten, formate, { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat });
@@ -130,7 +133,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           streng: optionen.streng,
           datum: optionen.datum,
           nachweisImPdf: optionen.nachweis,
-          werkzeug: { version: VERSION, sha256: await werkzeugHash() },
+          werkzeug: { version: VERSION, sha256: await eigenerHash },
           optionen: { encoding: optionen.encoding, trennzeichen: optionen.trennzeichen },
           immer: optionen.immer,
         };
