@@ -26,10 +26,18 @@ function freiStehend(text: string, von: number, bis: number, kandidat: string): 
   return true;
 }
 
+/** The candidates longest first, sorted once per map (a chart marks each of its texts with the same map; a map that grew is sorted again). */
+const sortiert = new WeakMap<ReadonlyMap<string, Kandidat>, [string, Kandidat][]>();
+
 /** `text` with every free-standing candidate marked (never inside an existing mark). */
 export function markiereWerte(text: string, werte: ReadonlyMap<string, Kandidat>): string {
   let aus = text;
-  for (const [kandidat, { schluessel, art }] of [...werte].sort(([a], [b]) => b.length - a.length)) {
+  let liste = sortiert.get(werte);
+  if (liste === undefined || liste.length !== werte.size) {
+    liste = [...werte].sort(([a], [b]) => b.length - a.length);
+    sortiert.set(werte, liste);
+  }
+  for (const [kandidat, { schluessel, art }] of liste) {
     if (kandidat === '') continue;
     let teile = '';
     let von = 0;

@@ -9,12 +9,15 @@ const NBSP = '\u00a0';
 const ZAHL = String.raw`(?<![&#\w])[+–−-]?\d[\d.,]*`;
 const VOR_ZAHL = /(?<![\p{L}])(Abbildung|Abb\.|Tabelle|Tab\.|Industrie|Kapitel|Seite|S\.|Nr\.|Jahr|Jahres|Jahre|Jahren|je|rund|über|unter|insgesamt|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (?=[+–−]?\d)/gu;
 
+const ZAHL_VON = new RegExp(`(${ZAHL}) von (?=\\d)`, 'g');
+const ZAHL_VOR_WORT = new RegExp(`(${ZAHL}) (?=[\\p{L}(„%€])`, 'gu');
+
 export function bindeZahlen(text: string): string {
   if (!/\d/.test(text)) return text;
   return text
-    .replace(new RegExp(`(${ZAHL}) von (?=\\d)`, 'g'), `$1${NBSP}von${NBSP}`)
+    .replace(ZAHL_VON, `$1${NBSP}von${NBSP}`)
     .replace(/(^|[\s(])([+–−±]) (?=\d)/g, `$1$2${NBSP}`)
     .replace(/([\p{L}“”"»)]) (?=[+–−±]\u00a0\d)/gu, `$1${NBSP}`)
     .replace(VOR_ZAHL, `$1${NBSP}`)
-    .replace(new RegExp(`(${ZAHL}) (?=[\\p{L}(„%€])`, 'gu'), `$1${NBSP}`);
+    .replace(ZAHL_VOR_WORT, `$1${NBSP}`);
 }

@@ -122,13 +122,27 @@ function mitMindestteil(getrenntesWort: string): string {
 
 /** Hyphenates the words of a text node, token by token (tokens are separated by whitespace). */
 function trenneText(text: string): string {
-  return text.replace(/[^\s]+/g, (token) => {
-    if (/\d|:\/\/|^www\.|@|\\|\/.*\.[A-Za-z0-9]{1,5}\b/.test(token)) return token; // numbers, URLs, e-mail, paths
-    // Entities are kept whole; only runs of letters are hyphenated.
-    return token.replace(/&#?[A-Za-z0-9]+;|[\p{L}\u00ad]+/gu, (lauf) => {
-      if (lauf.startsWith('&') || lauf.includes('\u00ad') || lauf.length < MINDESTLAENGE) return lauf;
-      if (lauf === lauf.toUpperCase()) return lauf; // acronym
-      return getrennt(lauf);
-    });
-  });
+  return text.replace(/[^\s]+/g, trenneToken);
+}
+
+/** Hyphenated tokens (a report repeats its words, and so does a batch), like WOERTER. */
+const TOKENS = new Map<string, string>();
+
+/** One whitespace-free token with soft hyphens in its runs of letters. */
+function trenneToken(token: string): string {
+  // Too short to hold a run of MINDESTLAENGE letters: nothing to do (most tokens of a text).
+  if (token.length < MINDESTLAENGE) return token;
+  let ergebnis = TOKENS.get(token);
+  if (ergebnis !== undefined) return ergebnis;
+  ergebnis = /\d|:\/\/|^www\.|@|\\|\/.*\.[A-Za-z0-9]{1,5}\b/.test(token) // numbers, URLs, e-mail, paths
+    ? token
+    : // Entities are kept whole; only runs of letters are hyphenated.
+      token.replace(/&#?[A-Za-z0-9]+;|[\p{L}\u00ad]+/gu, (lauf) => {
+        if (lauf.startsWith('&') || lauf.includes('\u00ad') || lauf.length < MINDESTLAENGE) return lauf;
+        if (lauf === lauf.toUpperCase()) return lauf; // acronym
+        return getrennt(lauf);
+      });
+  if (TOKENS.size >= WOERTER_GRENZE) TOKENS.clear();
+  TOKENS.set(token, ergebnis);
+  return ergebnis;
 }
