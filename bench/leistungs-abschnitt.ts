@@ -18,7 +18,10 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
     '',
     '- Einzelbericht: `ewm-report 2019 --cluster industrielle-produktion --immer` auf `data/` als eigener Prozess; Basis: ' +
       '`chromium --headless --print-to-pdf` derselben fertigen `bericht.html`, deren Nachweis-Anhang (im PDF nicht enthalten, ' +
-      'gedruckt rund 50 Seiten) dabei per Druck-CSS ausgeblendet ist: die Basis druckt dieselben Seiten wie das PDF.',
+      'gedruckt rund 50 Seiten) dabei per Druck-CSS ausgeblendet ist: die Basis druckt dieselben Seiten wie das PDF. Die Basis ' +
+      'läuft mit denselben abgeschalteten Omnibox-Popups wie das Werkzeug (`--disable-features=WebUIOmniboxPopup,' +
+      'WebUIOmniboxAimPopup,WebUIOmniboxFullPopup`, siehe „Ausgabe“); ohne sie ist sie auf dieser Maschine rund 0,6 s langsamer, ' +
+      'und das Verhältnis schriebe dem Werkzeug eine Ersparnis gut, die jeder Chromium-Druck haben kann.',
     '- Stapel: `--alle --immer` gegen die Summe der Einzelläufe derselben Managements, auf einer Kopie von `data/`, in der die ' +
       'Jahre 2014/2015 des Clusterberichts auf 2018/2019 verschoben sind (`bench/beide-formate.ts`), damit ein Stapel beide ' +
       'Formate enthält (5 EWM-Berichte und 1 Clusterbericht); Spitzen-RSS des Stapels ' +
@@ -45,21 +48,27 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
 /** Where the time goes (CPU profile, `node --cpu-prof`), for each target a run missed. */
 const PROFIL: Record<string, string> = {
   'einzel-zeit':
-    'Einzelbericht (Zeitlinie eines Laufs mit Zeitstempeln auf ruhiger Maschine, 2,4–2,5 s): Start der gebündelten CLI und ' +
-    'Lesen/Prüfen der Daten 0,37 s; Kennzahlen, Nachweis, Texte und Module 0,24 s, dann Warten auf die acht Abbildungen des ' +
-    'Worker-Threads bis ≈ 1,0 s (Chromium, parallel gestartet, ist nach ≈ 0,9 s bereit); das erste HTML (Handlebars, Markdown, ' +
-    'Silbentrennung, noch ohne warmen JIT) 0,2–0,4 s, gebaut während Chromium die Seite öffnet; `setContent` 0,15–0,4 s; der Satz ' +
-    'im Browser (Zeilenenden, dann ein Layout in Seitenspalten für Seitenenden und die Vorhersage der Seitenzahlen; gemessen, als es noch zwei waren) ≈ 0,2 s; ein einziger ' +
-    'Druck 0,15–0,25 s, währenddessen entsteht bericht.html; Schreiben ≈ 0,1 s. Die Basis (Start eines frischen Chromium, Laden, ' +
-    'ein Druck) braucht auf dieser VM 1,9–2,9 s; der Abstand ist der Node-Teil vor dem Druck (Daten und Abbildungen).',
+    'Einzelbericht (Zeitlinie eines Laufs, `node --cpu-prof`, ruhige Maschine, ≈ 2,0 s): Laden der gebündelten CLI ≈ 0,15 s, ' +
+    'Lesen und Prüfen der Daten ≈ 0,25 s; danach auf dem Hauptthread Kennzahlen, Nachweis, Texte und das Druck-HTML samt ' +
+    'Silbentrennung (die Abbildungen stehen darin zunächst als leere <svg>) bis ≈ 0,85 s, gleichzeitig rendert der Worker-Thread ' +
+    'die acht Abbildungen (fertig ≈ 0,8 s) und Chromium startet samt vorbereiteter erster Seite; dann in Chromium `setContent` ' +
+    '≈ 0,1 s, der Satz (Zeilenenden, Seitenspalten für Seitenenden und Seitenzahlen) ≈ 0,17 s, der Druck ≈ 0,18 s (währenddessen ' +
+    'entsteht bericht.html), PDF nachbearbeiten und alle Dateien schreiben ≈ 0,15 s. Die Basis (frisches Chromium starten, ' +
+    'dieselbe bericht.html laden, einmal drucken) braucht 1,48 s; der Abstand ist der Node-Teil vor dem Druck (Daten, HTML) und ' +
+    'das Schreiben danach.',
   'stapel-zeit':
-    'Stapel: die Arbeit ist CPU-gebunden. Je Bericht rechnen auf zwei Kernen der Hauptthread (Kennzahlen, Nachweis, zwei HTML ' +
-    'mit Silbentrennung, Puppeteer), der Worker-Thread (acht Abbildungen: Vega-Lite kompilieren, Vega parsen, SVG, Schrift-' +
-    'Untermengen, ≈ 0,3 s CPU) und Chromium (setContent, Satz, Druck); gemessen mit `time` an den 5 EWM-Berichten: 5,4 s CPU für ' +
-    'den Stapel gegen 12,7 s für die Einzelläufe (0,43). Unter 0,3 kommt der Stapel nur mit weniger Arbeit je Bericht, nicht mit mehr Überlappung.',
+    'Stapel: CPU-gebunden. Gemessen an den sechs Berichten (CPU-Zeit aus `/proc` für den Node-Prozess und den Chromium-Baum): ' +
+    'Node ≈ 4,5 s (Hauptthread: Kennzahlen, Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; Worker-Thread: 48 ' +
+    'Abbildungen; V8 im Hintergrund), Chromium ≈ 3,2 s (Start ≈ 0,4 s, je Bericht ≈ 0,45 s: setContent 0,1, Satz 0,17, Druck 0,18), ' +
+    'zusammen ≈ 7,7 s auf 2 Kernen, also mindestens ≈ 3,9 s; die Auslastung liegt während des Laufs bei 1,9–2,0 Kernen. Die ersten ' +
+    'beiden Berichte laufen kalt nebeneinander (je ≈ 2,9 s), danach braucht jeder ≈ 1 s je Bahn. 0,3 × Summe der Einzelläufe wären ' +
+    '3,5 s, weniger als die CPU-Zeit des Stapels auf zwei Kernen erlaubt: die Einzelläufe (≈ 2,0 s) bestehen zur Hälfte aus dem, ' +
+    'was der Stapel nur einmal tut (Chromium-Start, Module, kalter JIT), der Rest ist Arbeit je Bericht, die der Stapel genauso tut.',
   'unveraendert-zeit':
-    'Stapel unverändert: Start der gebündelten CLI, Lesen und Prüfen der Daten (für die Liste der Managements und die Warnungen) ' +
-    'und die Prüfsummen aller Eingaben und geschriebenen Dateien; es wird nichts gerendert und kein Browser gestartet.',
+    'Stapel unverändert: Laden der gebündelten CLI ≈ 0,2 s (das Berichtsmodul mit beiden Formaten wird beim Start geladen), ' +
+    'Lesen und Prüfen der Daten (für die Liste der Managements und die Warnungen) ≈ 0,2 s, die Prüfsummen aller Eingaben und ' +
+    'geschriebenen Dateien ≈ 0,05 s; es wird nichts gerendert und kein Browser gestartet. Der erste Lauf wurde in dieser Runde ' +
+    '1,5 s schneller (6,05 → 4,54 s), der unveränderte nicht (0,50 → 0,47 s).',
   'vorschau-zeit':
     'Vorschau: 30 ms Entprellung nach dem Speichern, dann nur die Texte neu (Daten und Abbildungen aus dem Zwischenspeicher), ' +
     'HTML und Silbentrennung; danach lädt die Seite neu.',
