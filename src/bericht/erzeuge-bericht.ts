@@ -97,6 +97,8 @@ export interface BerichtsUmgebung {
    * of the existing folder that stay unchanged (those of other formats from a run with the same inputs).
    */
   schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
+  /** Called once the report's PDF is printed, before its files are written (a caller with one report ends its browser then). */
+  gedruckt?(): void;
 }
 
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
@@ -162,6 +164,7 @@ export async function erzeugeBericht<Texte, Daten>(
     // bericht.html is built with the predicted pages while Chromium prints; the outline almost always confirms them.
     const nebenbei = bericht.baueHtmlDatei && auftrag.formate.has('html') ? bericht.baueHtmlDatei : undefined;
     const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name, nebenbei);
+    umgebung.gedruckt?.();
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
     seiten = gedruckt.seiten;

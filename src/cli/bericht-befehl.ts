@@ -164,7 +164,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           );
         }
         const start = performance.now();
-        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
+        // One report: Chromium is ended while the files are written, not after.
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, { ...umgebung, gedruckt: () => void browser?.dispose().catch(() => undefined) });
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {
           const zeile = berichtsZeile(slug, ergebnis, [...datenWarnungen, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length, start);

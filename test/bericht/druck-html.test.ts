@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bereiteBerichtVor, setzeAbbildungenEin, type VorbereiteterBericht } from '../../src/bericht/erzeuge-bericht.js';
+import { BerichtsBrowser } from '../../src/browser/berichts-browser.js';
+import { bereiteBerichtVor, erzeugeBericht, setzeAbbildungenEin, type VorbereiteterBericht } from '../../src/bericht/erzeuge-bericht.js';
 import { ewmFormat } from '../../src/ewm/ewm-format.js';
 import { FORMATE } from '../../src/formate.js';
 import type { Datenbestand } from '../../src/model/typen.js';
@@ -51,4 +52,29 @@ describe('the print HTML, hyphenated while the charts render', () => {
     expect(trenneHtml(html.replace(/\u00ad/g, ''))).toBe(html);
     expect(html).toContain('\u00ad');
   });
+});
+
+describe('erzeugeBericht tells the caller when the PDF is printed', () => {
+  it('calls gedruckt once, after the print and before the files are written', async () => {
+    const daten = (await ladeDaten(DATEN, FORMATE)).daten as Datenbestand;
+    const browser = new BerichtsBrowser();
+    const folge: string[] = [];
+    try {
+      const ergebnis = await erzeugeBericht(
+        { daten, datenVerzeichnis: DATEN, jahr: 2019, cluster: 'smart-cities', ausgabe: '/nicht/geschrieben', formate: new Set(['pdf']), streng: false, immer: true },
+        ewmFormat,
+        {
+          browser: () => browser,
+          gedruckt: () => folge.push('gedruckt'),
+          schreibe: async (_ordner, dateien) => {
+            folge.push(`schreibe ${dateien.has('bericht.pdf') ? 'mit PDF' : 'ohne PDF'}`);
+          },
+        },
+      );
+      expect(ergebnis.seiten).toBeGreaterThan(10);
+      expect(folge).toEqual(['gedruckt', 'schreibe mit PDF']);
+    } finally {
+      await browser.dispose();
+    }
+  }, 120_000);
 });
