@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page, TimeoutError } from 'puppeteer-core';
 import { CliFehler, EXIT } from '../fehler.js';
 import { beiAbbruch } from '../abbruch/bei-abbruch.js';
 import { beendeChromium } from './beende-chromium.js';
@@ -33,6 +33,21 @@ interface Instanz {
   verzeichnis: string;
   /** Drops the emergency clean-up registered for this instance (see `beiAbbruch`). */
   abmelden: () => void;
+}
+
+/**
+ * puppeteer-core, loaded with the first launch: a run whose reports are all current never needs it (its modules
+ * are the largest part of the program). `Zeitfehler` is its TimeoutError once loaded.
+ */
+const importiere = () => import('puppeteer-core');
+let puppeteerModul: ReturnType<typeof importiere> | undefined;
+let Zeitfehler: typeof TimeoutError | undefined;
+function ladePuppeteer(): ReturnType<typeof importiere> {
+  puppeteerModul ??= importiere().then((modul) => {
+    Zeitfehler = modul.TimeoutError;
+    return modul;
+  });
+  return puppeteerModul;
 }
 
 /** A set-up page waiting for the next report, and the browser it belongs to. */
@@ -219,6 +234,7 @@ export class BerichtsBrowser {
     let pid: number | undefined;
     const abmelden = beiAbbruch(() => toeteChromium(verzeichnis, pid));
     try {
+      const { default: puppeteer } = await ladePuppeteer();
       const browser = await puppeteer.launch({
         executablePath: pfad,
         headless: true,
@@ -248,7 +264,7 @@ export class BerichtsBrowser {
   /** Maps puppeteer failures to SeitenFehler (retryable) and passes everything else on. */
   private einordnen(fehler: unknown, timeoutMs: number): unknown {
     if (fehler instanceof SeitenFehler || fehler instanceof CliFehler) return fehler;
-    if (fehler instanceof TimeoutError) {
+    if (Zeitfehler !== undefined && fehler instanceof Zeitfehler) {
       return new SeitenFehler('zeitueberschreitung', `Zeitüberschreitung beim Drucken (nach ${timeoutMs} ms).`, { cause: fehler });
     }
     const text = fehler instanceof Error ? fehler.message : String(fehler);
