@@ -48,27 +48,28 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
 /** Where the time goes (CPU profile, `node --cpu-prof`), for each target a run missed. */
 const PROFIL: Record<string, string> = {
   'einzel-zeit':
-    'Einzelbericht (Zeitlinie eines Laufs, `node --cpu-prof`, ruhige Maschine, ≈ 2,0 s): Laden der gebündelten CLI ≈ 0,15 s, ' +
+    'Einzelbericht (Zeitlinie eines Laufs, `node --cpu-prof`, ruhige Maschine, ≈ 1,7–2,0 s): Laden der gebündelten CLI ≈ 0,15 s, ' +
     'Lesen und Prüfen der Daten ≈ 0,25 s; danach auf dem Hauptthread Kennzahlen, Nachweis, Texte und das Druck-HTML samt ' +
     'Silbentrennung (die Abbildungen stehen darin zunächst als leere <svg>) bis ≈ 0,85 s, gleichzeitig rendert der Worker-Thread ' +
     'die acht Abbildungen (fertig ≈ 0,8 s) und Chromium startet samt vorbereiteter erster Seite; dann in Chromium `setContent` ' +
     '≈ 0,1 s, der Satz (Zeilenenden, Seitenspalten für Seitenenden und Seitenzahlen) ≈ 0,17 s, der Druck ≈ 0,18 s (währenddessen ' +
-    'entsteht bericht.html), PDF nachbearbeiten und alle Dateien schreiben ≈ 0,15 s. Die Basis (frisches Chromium starten, ' +
-    'dieselbe bericht.html laden, einmal drucken) braucht 1,48 s; der Abstand ist der Node-Teil vor dem Druck (Daten, HTML) und ' +
-    'das Schreiben danach.',
+    'entsteht bericht.html), PDF nachbearbeiten und alle Dateien schreiben ≈ 0,15 s (Chromium wird dabei schon beendet). Die Basis ' +
+    '(frisches Chromium starten, dieselbe bericht.html laden, einmal drucken) braucht 1,33 s; der Abstand ist der Node-Teil vor ' +
+    'dem Druck (Daten, HTML) und das Schreiben danach; 0,01 s weniger erreichten das Ziel.',
   'stapel-zeit':
     'Stapel: CPU-gebunden. Gemessen an den sechs Berichten (CPU-Zeit aus `/proc` für den Node-Prozess und den Chromium-Baum): ' +
     'Node ≈ 4,5 s (Hauptthread: Kennzahlen, Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; Worker-Thread: 48 ' +
     'Abbildungen; V8 im Hintergrund), Chromium ≈ 3,2 s (Start ≈ 0,4 s, je Bericht ≈ 0,45 s: setContent 0,1, Satz 0,17, Druck 0,18), ' +
     'zusammen ≈ 7,7 s auf 2 Kernen, also mindestens ≈ 3,9 s; die Auslastung liegt während des Laufs bei 1,9–2,0 Kernen. Die ersten ' +
     'beiden Berichte laufen kalt nebeneinander (je ≈ 2,9 s), danach braucht jeder ≈ 1 s je Bahn. 0,3 × Summe der Einzelläufe wären ' +
-    '3,5 s, weniger als die CPU-Zeit des Stapels auf zwei Kernen erlaubt: die Einzelläufe (≈ 2,0 s) bestehen zur Hälfte aus dem, ' +
+    '3,0 s, weniger als die CPU-Zeit des Stapels auf zwei Kernen erlaubt: die Einzelläufe (≈ 1,7 s) bestehen zur Hälfte aus dem, ' +
     'was der Stapel nur einmal tut (Chromium-Start, Module, kalter JIT), der Rest ist Arbeit je Bericht, die der Stapel genauso tut.',
   'unveraendert-zeit':
-    'Stapel unverändert: Laden der gebündelten CLI ≈ 0,2 s (das Berichtsmodul mit beiden Formaten wird beim Start geladen), ' +
+    'Stapel unverändert: Laden der gebündelten CLI ≈ 0,15 s (das Berichtsmodul mit beiden Formaten wird beim Start geladen; ' +
+    'puppeteer-core nicht mehr), ' +
     'Lesen und Prüfen der Daten (für die Liste der Managements und die Warnungen) ≈ 0,2 s, die Prüfsummen aller Eingaben und ' +
     'geschriebenen Dateien ≈ 0,05 s; es wird nichts gerendert und kein Browser gestartet. Der erste Lauf wurde in dieser Runde ' +
-    '1,5 s schneller (6,05 → 4,54 s), der unveränderte nicht (0,50 → 0,47 s).',
+    'um 2,4 s schneller (6,05 → 3,69 s), der unveränderte um 0,11 s (0,50 → 0,39 s).',
   'vorschau-zeit':
     'Vorschau: 30 ms Entprellung nach dem Speichern, dann nur die Texte neu (Daten und Abbildungen aus dem Zwischenspeicher), ' +
     'HTML und Silbentrennung; danach lädt die Seite neu.',
