@@ -57,13 +57,14 @@ const PROFIL: Record<string, string> = {
     '(frisches Chromium starten, dieselbe bericht.html laden, einmal drucken) braucht 1,33 s; der Abstand ist der Node-Teil vor ' +
     'dem Druck (Daten, HTML) und das Schreiben danach; 0,01 s weniger erreichten das Ziel.',
   'stapel-zeit':
-    'Stapel: CPU-gebunden. Gemessen an den sechs Berichten (CPU-Zeit aus `/proc` für den Node-Prozess und den Chromium-Baum): ' +
-    'Node ≈ 4,5 s (Hauptthread: Kennzahlen, Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; Worker-Thread: 48 ' +
-    'Abbildungen; V8 im Hintergrund), Chromium ≈ 3,2 s (Start ≈ 0,4 s, je Bericht ≈ 0,45 s: setContent 0,1, Satz 0,17, Druck 0,18), ' +
-    'zusammen ≈ 7,7 s auf 2 Kernen, also mindestens ≈ 3,9 s; die Auslastung liegt während des Laufs bei 1,9–2,0 Kernen. Die ersten ' +
-    'beiden Berichte laufen kalt nebeneinander (je ≈ 2,9 s), danach braucht jeder ≈ 1 s je Bahn. 0,3 × Summe der Einzelläufe wären ' +
-    '3,0 s, weniger als die CPU-Zeit des Stapels auf zwei Kernen erlaubt: die Einzelläufe (≈ 1,7 s) bestehen zur Hälfte aus dem, ' +
-    'was der Stapel nur einmal tut (Chromium-Start, Module, kalter JIT), der Rest ist Arbeit je Bericht, die der Stapel genauso tut.',
+    'Stapel: CPU-gebunden. Gemessen an den sechs Berichten (CPU-Zeit aus `/proc` für den Node-Prozess und den Chromium-Baum, ' +
+    'in einem Lauf von 4,6 s): Node ≈ 4,5 s (Hauptthread: Kennzahlen, Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; ' +
+    'Worker-Thread: 48 Abbildungen; V8 im Hintergrund), Chromium ≈ 3,2 s (Start ≈ 0,4 s, je Bericht ≈ 0,45 s: setContent 0,1, ' +
+    'Satz 0,17, Druck 0,18), zusammen ≈ 1,7-mal die Laufzeit; die Auslastung liegt während des Laufs bei 1,9–2,0 Kernen. Die ersten ' +
+    'beiden Berichte laufen kalt nebeneinander, danach braucht jeder ≈ 1 s je Bahn. Die Einzelläufe bestehen zur Hälfte aus dem, ' +
+    'was der Stapel nur einmal tut (Chromium-Start, Module, kalter JIT); der Rest ist Arbeit je Bericht, die der Stapel genauso tut ' +
+    'und auf zwei Kernen nur halbieren kann. Unter 0,3 führt nur weniger Arbeit je Bericht: die Satz-Durchläufe in Chromium ' +
+    '(zwei erzwungene Layouts je Bericht) und das zweite, markierte HTML für bericht.html.',
   'unveraendert-zeit':
     'Stapel unverändert: Laden der gebündelten CLI ≈ 0,15 s (das Berichtsmodul mit beiden Formaten wird beim Start geladen; ' +
     'puppeteer-core nicht mehr), ' +
