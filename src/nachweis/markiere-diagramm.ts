@@ -7,7 +7,7 @@
 import { dezimal } from '../format/dezimal.js';
 import { zahl } from '../format/zahl.js';
 import { abgeleiteteWerte } from './abgeleitete-werte.js';
-import { markiereWerte, type Kandidat } from './markiere-werte.js';
+import { markierer, type Kandidat } from './markiere-werte.js';
 
 const DATEN_TEXTE = /(<g class="mark-text role-mark[^"]*"[^>]*>)([\s\S]*?)(<\/g>)/g;
 const TEXT = /(<text\b[^>]*>)([^<]*)(<\/text>)/g;
@@ -34,6 +34,7 @@ export function markiereDiagramm(svg: string, gelesen: ReadonlyMap<string, numbe
     }
   }
   for (const [text, k] of abgeleiteteWerte(gelesen)) if (!werte.has(text)) werte.set(text, k);
+  const markiere = markierer(werte);
   return svg.replace(DATEN_TEXTE, (_, auf: string, innen: string, zu: string) =>
-    `${auf}${innen.replace(TEXT, (__, t: string, inhalt: string, e: string) => `${t}${markiereWerte(inhalt, werte)}${e}`)}${zu}`);
+    `${auf}${innen.replace(TEXT, (__, t: string, inhalt: string, e: string) => `${t}${markiere(inhalt)}${e}`)}${zu}`);
 }

@@ -26,17 +26,19 @@ function freiStehend(text: string, von: number, bis: number, kandidat: string): 
   return true;
 }
 
-/** The candidates longest first, sorted once per map (a chart marks each of its texts with the same map; a map that grew is sorted again). */
-const sortiert = new WeakMap<ReadonlyMap<string, Kandidat>, [string, Kandidat][]>();
-
 /** `text` with every free-standing candidate marked (never inside an existing mark). */
 export function markiereWerte(text: string, werte: ReadonlyMap<string, Kandidat>): string {
+  return markierer(werte)(text);
+}
+
+/** Marks texts with the same candidates, sorted once (a chart marks each of its texts with one set). */
+export function markierer(werte: ReadonlyMap<string, Kandidat>): (text: string) => string {
+  const liste = [...werte].sort(([a], [b]) => b.length - a.length);
+  return (text) => markiereMit(text, liste);
+}
+
+function markiereMit(text: string, liste: readonly [string, Kandidat][]): string {
   let aus = text;
-  let liste = sortiert.get(werte);
-  if (liste === undefined || liste.length !== werte.size) {
-    liste = [...werte].sort(([a], [b]) => b.length - a.length);
-    sortiert.set(werte, liste);
-  }
   for (const [kandidat, { schluessel, art }] of liste) {
     if (kandidat === '') continue;
     let teile = '';

@@ -10,7 +10,7 @@ import { zahlwort } from '../../format/anzahl.js';
 import { betragText } from '../../format/betrag-text.js';
 import { zahl } from '../../format/zahl.js';
 import { abgeleiteteWerte } from '../../nachweis/abgeleitete-werte.js';
-import { markiereWerte, type Kandidat } from '../../nachweis/markiere-werte.js';
+import { markierer, type Kandidat } from '../../nachweis/markiere-werte.js';
 import { istBetragsSchluessel } from './ist-betrags-schluessel.js';
 import type { SatzKontext } from './satz-kontext.js';
 
@@ -35,5 +35,6 @@ export function markiereSaetze<T extends string | string[]>(kx: SatzKontext, bau
     }
   }
   for (const [text, k] of abgeleiteteWerte(gelesen)) if (!werte.has(text)) werte.set(text, k);
-  return (typeof ergebnis === 'string' ? markiereWerte(ergebnis, werte) : ergebnis.map((t) => markiereWerte(t, werte))) as T;
+  const markiere = markierer(werte);
+  return (typeof ergebnis === 'string' ? markiere(ergebnis) : ergebnis.map(markiere)) as T;
 }
