@@ -16,13 +16,17 @@ export function toeteChromium(verzeichnis: string, pid: number | undefined): voi
       // already gone
     }
   }
-  for (const p of prozesseMit(verzeichnis)) {
+  const getoetet = prozesseMit(verzeichnis);
+  for (const p of getoetet) {
     try {
       process.kill(p, 'SIGKILL');
     } catch {
       // already gone
     }
   }
+  // A killed process may still write into the profile for a moment (a page being opened): remove it only
+  // once they are all dead (a zombie, waiting for its parent, writes nothing), waiting at most 0.5 s.
+  for (let i = 0; i < 50 && getoetet.some(lebt); i++) Atomics.wait(SCHLAF, 0, 0, 10);
   // Chromium keeps its singleton socket in a folder of its own in the temp directory
   // (org.chromium.Chromium.*), linked from the profile; a killed Chromium cannot remove it itself.
   try {
@@ -32,6 +36,18 @@ export function toeteChromium(verzeichnis: string, pid: number | undefined): voi
     // no socket yet
   }
   rmSync(verzeichnis, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+}
+
+const SCHLAF = new Int32Array(new SharedArrayBuffer(4));
+
+/** Whether process `p` still runs (not ended, not a zombie). */
+function lebt(p: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${p}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
 }
 
 /** Process ids whose command line contains `text` (Linux /proc; empty elsewhere). */
