@@ -58,7 +58,7 @@ export async function erzeugeAlle(
       if (auftrag.leer) return true;
       const format = formatVon(c);
       let slugs = berichtet.get(format);
-      if (slugs === undefined) berichtet.set(format, (slugs = new Set(format.berichtet(formatDaten(auftrag.daten, format), auftrag.jahr))));
+      if (slugs === undefined) berichtet.set(format, (slugs = new Set(berichtetVon(auftrag.daten, format, auftrag.jahr))));
       return slugs.has(c.slug);
     })
     .map((c) => c.slug);
@@ -108,6 +108,11 @@ export async function erzeugeAlle(
   const fehlgeschlagen = sortiert.filter((z) => z.fehler !== undefined);
   const exitCode = fehlgeschlagen.reduce<number | undefined>((max, z) => Math.max(max ?? 0, z.exitCode ?? EXIT.intern), undefined);
   return { zeilen: sortiert, fehlgeschlagen: fehlgeschlagen.length, exitCode };
+}
+
+/** The managements `format` reports on in the year, from the data or from the source that has them ready. */
+function berichtetVon(daten: BatchAuftrag['daten'], format: Berichtsformat, jahr: number): readonly string[] {
+  return 'lade' in daten ? daten.berichtet(format) : format.berichtet(formatDaten(daten, format), jahr);
 }
 
 /** The summary row of one finished report; `start` is the `performance.now()` of its start. */

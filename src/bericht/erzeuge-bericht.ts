@@ -24,6 +24,7 @@ import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
 import { mitHash } from '../manifest/mit-hash.js';
 import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
+import type { DatenAufAbruf } from './daten-quelle.js';
 import { formatDaten } from './format-daten.js';
 import { manifestSchluessel, type SchluesselAuftrag } from './manifest-schluessel.js';
 
@@ -55,7 +56,8 @@ function ladeDarstellung(): Promise<Darstellung> {
 
 /** One report to produce. */
 export interface BerichtAuftrag {
-  daten: Datenbestand;
+  /** The validated data, or the registry with the data read on demand (a current report needs only the registry). */
+  daten: Datenbestand | DatenAufAbruf;
   datenVerzeichnis: string;
   jahr: number;
   cluster: string;
@@ -154,7 +156,8 @@ export async function erzeugeBericht<Texte, Daten>(
   }
 
   // 1.–4.
-  const bericht = await bereiteBerichtVor(auftrag, format);
+  const daten = 'lade' in auftrag.daten ? await auftrag.daten.lade() : auftrag.daten;
+  const bericht = await bereiteBerichtVor({ ...auftrag, daten }, format);
   const { dateien } = bericht;
 
   // 5. HTML and PDF
@@ -218,7 +221,7 @@ export async function erzeugeBericht<Texte, Daten>(
 
 /** Stages 1–4 of `erzeugeBericht`: everything up to the HTML, without a browser and without writing. */
 export async function bereiteBerichtVor<Texte, Daten>(
-  auftrag: BerichtAuftrag,
+  auftrag: BerichtAuftrag & { daten: Datenbestand },
   format: Berichtsformat<Texte, Daten>,
 ): Promise<VorbereiteterBericht> {
   // 1. the management and its format's data
@@ -389,7 +392,7 @@ function kennzahlenCsv(kennzahlen: Record<string, number>): string {
   return schreibeCsv(['Kennzahl', 'Wert'], zeilen);
 }
 
-function findeCluster(registry: Cluster[], slug: string): Cluster {
+function findeCluster(registry: readonly Cluster[], slug: string): Cluster {
   const cluster = registry.find((c) => c.slug === slug);
   if (!cluster) {
     throw new CliFehler(

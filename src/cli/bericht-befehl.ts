@@ -4,7 +4,8 @@ import type { BerichtsBrowser } from '../browser/berichts-browser.js';
 import { erzeugeAlle } from '../bericht/erzeuge-alle.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
 import { berichtsZeile, entferntText } from '../bericht/erzeuge-alle.js';
-import { formatDaten } from '../bericht/format-daten.js';
+import { holeDatenQuelle, type DatenQuelle } from '../bericht/daten-quelle.js';
+import { schreibeDatenStand } from '../manifest/schreibe-daten-stand.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -12,7 +13,7 @@ import { schreibeAtomar } from '../ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import { findeFormat } from '../formate.js';
-import { ladeDaten, strengText } from '../pruefen/lade-daten.js';
+import { strengText } from '../pruefen/lade-daten.js';
 import { problemeFuerFormat } from '../pruefen/probleme-fuer-format.js';
 import { loeseClusterAuf } from './loese-cluster-auf.js';
 import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
@@ -109,23 +110,32 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         if (!browser) throw new Error('Für dieses Format wird kein Browser gebraucht.');
         return browser;
       };
-      // The tool's own hash (for the manifest) is read while the data is.
-      const eigenerHash = werkzeugHash();
+      // The tool's own hash (for the manifests) is read while the data is.
+      const eigenerHash = werkzeugHash().then((sha256) => ({ version: VERSION, sha256 }));
       eigenerHash.catch(() => undefined);
       try {
-        // 2. read and validate
-        const { daten, probleme } = await ladeDaten(optionen.daten, formate, { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat });
+        // 2. read and validate (or take the check of an earlier run with the same data, tool and options)
+        const quelle = await holeDatenQuelle({
+          datenVerzeichnis: optionen.daten,
+          ausgabe: optionen.ausgabe,
+          jahr,
+          formate,
+          ladeOptionen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
+          werkzeug: eigenerHash,
+          immer: optionen.immer,
+        });
+        const { probleme } = quelle;
         const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
         const strenge = optionen.streng ? warnungen.filter((p) => p.schwere === 'warnung').length : 0;
-        if (!daten || strenge > 0) {
-          const grund = daten ? `${strengText(strenge)}` : `Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}`;
+        if (!('lade' in quelle) || strenge > 0) {
+          const grund = 'lade' in quelle ? `${strengText(strenge)}` : `Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}`;
           throw new CliFehler(`${grund}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme });
         }
-        const cluster = optionen.cluster !== undefined ? loeseClusterAuf(daten.cluster, optionen.cluster) : undefined;
+        const cluster = optionen.cluster !== undefined ? loeseClusterAuf(quelle.cluster, optionen.cluster) : undefined;
 
         // 3. the report(s)
         const auftrag = {
-          daten,
+          daten: quelle,
           datenVerzeichnis: optionen.daten,
           jahr,
           ausgabe: optionen.ausgabe,
@@ -133,7 +143,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           streng: optionen.streng,
           datum: optionen.datum,
           nachweisImPdf: optionen.nachweis,
-          werkzeug: { version: VERSION, sha256: await eigenerHash },
+          werkzeug: await eigenerHash,
           optionen: { encoding: optionen.encoding, trennzeichen: optionen.trennzeichen },
           immer: optionen.immer,
         };
@@ -148,17 +158,18 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           if (optionen.ruhig) {
             for (const z of ergebnis.zeilen) if (z.fehler !== undefined) effekte.fehlerausgabe(`Fehler: ${z.cluster}: ${z.fehler}`);
           }
+          if (ergebnis.zeilen.length > ergebnis.fehlgeschlagen) await behalteDatenStand(quelle.stand, optionen, effekte);
           if (optionen.zusammenfassung !== undefined) await schreibeZusammenfassung(optionen.zusammenfassung, jahr, ergebnis.zeilen);
           setzeExitCode(ergebnis.fehlgeschlagen > 0 ? (ergebnis.exitCode ?? EXIT.intern) : EXIT.ok);
           return;
         }
         const slug = cluster ?? '';
-        const eintrag = daten.cluster.find((c) => c.slug === slug);
+        const eintrag = quelle.cluster.find((c) => c.slug === slug);
         const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
         // only the warnings of the tables this report reads (and of the shared files)
         const datenWarnungen = problemeFuerFormat(warnungen, format, formate);
         meldeWarnungen(datenWarnungen, optionen, effekte);
-        if (!optionen.leer && eintrag !== undefined && !format.berichtet(formatDaten(daten, format), jahr).includes(slug)) {
+        if (!optionen.leer && eintrag !== undefined && !quelle.berichtet(format).includes(slug)) {
           throw new CliFehler(
             `Für ${eintrag.name} gibt es ${format.inhalt.ohne(jahr)}; es wurde kein Bericht erstellt. Mit --leer entsteht trotzdem ein (leerer) Bericht.`,
           );
@@ -167,6 +178,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         // One report: Chromium is ended while the files are written, not after.
         const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, { ...umgebung, gedruckt: () => void browser?.dispose().catch(() => undefined) });
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
+        await behalteDatenStand(quelle.stand, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {
           const zeile = berichtsZeile(slug, ergebnis, [...datenWarnungen, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length, start);
           await schreibeZusammenfassung(optionen.zusammenfassung, jahr, [zeile]);
@@ -185,6 +197,19 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         await browser?.dispose();
       }
     });
+}
+
+/**
+ * Keeps the record of the data check for the next run (unchanged text: nothing written). It only saves the next
+ * run the reading and validating, so a failure to write it is a hint, not an error.
+ */
+async function behalteDatenStand(stand: DatenQuelle['stand'], optionen: GemeinsameOptionen, effekte: Effekte): Promise<void> {
+  try {
+    await schreibeDatenStand(stand.datei, stand.text);
+  } catch (fehler) {
+    const grund = (fehler as NodeJS.ErrnoException).code ?? String(fehler);
+    if (!optionen.ruhig) effekte.fehlerausgabe(`Hinweis: "${stand.datei}" kann nicht geschrieben werden (${grund}); der nächste Lauf liest und prüft die Daten erneut.`);
+  }
 }
 
 function meldeWarnungen(warnungen: Problem[], optionen: GemeinsameOptionen, effekte: Effekte): void {

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EingabeQuelle } from './manifest.js';
+import { jeGleichzeitig } from './je-gleichzeitig.js';
 import { sha256 } from './sha256.js';
 
 /** Hash marking a declared input that does not exist. */
@@ -20,7 +21,10 @@ export async function hasheEingaben(quellen: readonly EingabeQuelle[]): Promise<
     }
     const dateien = await listeDateien(quelle.pfad, quelle.art === 'ordner');
     if (dateien === undefined) eintraege.push([`${quelle.name}/`, FEHLT]);
-    else for (const relativ of dateien) eintraege.push([`${quelle.name}/${relativ}`, await hasheDatei(path.join(quelle.pfad, relativ))]);
+    else {
+      const hashes = await jeGleichzeitig(dateien, (relativ) => hasheDatei(path.join(quelle.pfad, relativ)));
+      dateien.forEach((relativ, i) => eintraege.push([`${quelle.name}/${relativ}`, hashes[i] as string]));
+    }
   }
   eintraege.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(eintraege);
@@ -49,10 +53,19 @@ async function listeDateien(ordner: string, rekursiv: boolean): Promise<string[]
   const ergebnis: string[] = [];
   for (const eintrag of eintraege) {
     if (eintrag.name.startsWith('.')) continue;
-    if (eintrag.isFile()) ergebnis.push(eintrag.name);
+    // A link to a file counts as that file (the readers follow it); links to folders are not followed (no loops).
+    if (eintrag.isFile() || (eintrag.isSymbolicLink() && (await istDatei(path.join(ordner, eintrag.name))))) ergebnis.push(eintrag.name);
     else if (rekursiv && eintrag.isDirectory()) {
       for (const kind of (await listeDateien(path.join(ordner, eintrag.name), true)) ?? []) ergebnis.push(`${eintrag.name}/${kind}`);
     }
   }
   return ergebnis.sort();
+}
+
+async function istDatei(pfad: string): Promise<boolean> {
+  try {
+    return (await stat(pfad)).isFile();
+  } catch {
+    return false;
+  }
 }

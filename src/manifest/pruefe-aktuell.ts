@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest, ManifestSchluessel } from './manifest.js';
+import { jsonGleich as gleich } from './json-gleich.js';
+import { jeGleichzeitig } from './je-gleichzeitig.js';
 import { sha256 } from './sha256.js';
 
 /** How a report folder relates to the run about to happen. */
@@ -30,22 +32,12 @@ export async function pruefeAktuell(
 
 /** Whether every recorded file exists with the recorded hash (a file edited or deleted by hand means "render again"). */
 async function dateienUnveraendert(ordner: string, dateien: Record<string, string>): Promise<boolean> {
-  for (const [relativ, hash] of Object.entries(dateien)) {
+  const gleich = await jeGleichzeitig(Object.entries(dateien), async ([relativ, hash]) => {
     try {
-      if (sha256(await readFile(path.join(ordner, relativ))) !== hash) return false;
+      return sha256(await readFile(path.join(ordner, relativ))) === hash;
     } catch {
       return false;
     }
-  }
-  return true;
-}
-
-/** Deep equality of JSON values with key order ignored. */
-function gleich(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && gleich((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  });
+  return gleich.every(Boolean);
 }

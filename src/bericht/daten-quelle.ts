@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { CliFehler, EXIT, type Problem } from '../fehler.js';
+import { DATENSTAND_DATEI, type DatenStandSchluessel } from '../manifest/daten-stand.js';
+import { hasheEingaben } from '../manifest/hashe-eingaben.js';
+import { jsonGleich } from '../manifest/json-gleich.js';
+import { leseDatenStand } from '../manifest/lese-daten-stand.js';
+import { datenStandText } from '../manifest/schreibe-daten-stand.js';
+import type { Cluster, Datenbestand } from '../model/typen.js';
+import { ladeDaten, type LadeOptionen } from '../pruefen/lade-daten.js';
+import type { Berichtsformat } from './berichtsformat.js';
+import { formatDaten } from './format-daten.js';
+
+/**
+ * The data of a run as the reports need it: the registry and which managements each format reports on at
+ * once, the validated tables on demand (a current report needs only the registry). `lade` reads and
+ * validates the data folder on its first call, unless that happened already.
+ */
+export interface DatenAufAbruf {
+  cluster: readonly Cluster[];
+  /** The managements `format` reports on in the year (`Berichtsformat.berichtet`). */
+  berichtet(format: Berichtsformat): readonly string[];
+  lade(): Promise<Datenbestand>;
+}
+
+/** A valid data folder: the data on demand, its warnings and hints, and the record of its check for the next run. */
+export interface DatenQuelle extends DatenAufAbruf {
+  /** Warnings and hints of the data (no errors). */
+  probleme: Problem[];
+  /** True when the record of an earlier run held and the tables were not read. */
+  ausStand: boolean;
+  /** Where the record of the check belongs (`<ausgabe>/<jahr>/.datenstand.json`) and its text. */
+  stand: { datei: string; text: string };
+}
+
+export interface DatenQuellenAuftrag {
+  datenVerzeichnis: string;
+  ausgabe: string;
+  jahr: number;
+  formate: readonly Berichtsformat[];
+  ladeOptionen: LadeOptionen;
+  /** Tool version and code hash (awaited only when the record's data and options match). */
+  werkzeug: Promise<{ version: string; sha256: string }>;
+  /** Check the data even when the record holds (--immer). */
+  immer?: boolean;
+}
+
+/**
+ * The data of a run. When the record of the last check in `<ausgabe>/<jahr>/` has the same key (every file of
+ * the data folder, tool, options, year), its registry, reports and warnings are used and the tables are read only
+ * if a report must be rendered; otherwise the folder is read and validated now. Invalid data: `{ probleme }`.
+ */
+export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<DatenQuelle | { probleme: Problem[] }> {
+  const datei = path.join(auftrag.ausgabe, String(auftrag.jahr), DATENSTAND_DATEI);
+  const lies = (): ReturnType<typeof ladeDaten> => ladeDaten(auftrag.datenVerzeichnis, auftrag.formate, auftrag.ladeOptionen);
+  const eingaben = hasheEingaben([{ name: 'daten', pfad: auftrag.datenVerzeichnis, art: 'ordner' }]);
+  eingaben.catch(() => undefined);
+  const optionen = optionenSchluessel(auftrag);
+
+  if (auftrag.immer !== true) {
+    // The data and options first: when they changed (the usual case of a new run), reading starts at once.
+    const [stand, hashes] = await Promise.all([leseDatenStand(datei), eingaben]);
+    if (stand !== undefined && jsonGleich(stand.optionen, optionen) && jsonGleich(stand.eingaben, hashes) && jsonGleich(stand.werkzeug, await auftrag.werkzeug)) {
+      let geladen: Promise<Datenbestand> | undefined;
+      return {
+        cluster: stand.cluster,
+        berichtet: (format) => stand.berichtet[format.id] ?? nichtGeladen(format),
+        lade: () => (geladen ??= lies().then(({ daten, probleme }) => daten ?? ungueltig(auftrag.datenVerzeichnis, probleme))),
+        probleme: stand.probleme,
+        ausStand: true,
+        stand: { datei, text: datenStandText(stand) },
+      };
+    }
+  }
+
+  // Hashed before the tables are read: a file changed meanwhile makes the record miss next time, never hold wrongly.
+  await eingaben;
+  const { daten, probleme } = await lies();
+  if (daten === undefined) return { probleme };
+  const berichtet: Record<string, string[]> = {};
+  for (const format of auftrag.formate) if (daten.formate.has(format.id)) berichtet[format.id] = format.berichtet(formatDaten(daten, format), auftrag.jahr);
+  const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
+  return {
+    cluster: daten.cluster,
+    berichtet: (format) => berichtet[format.id] ?? nichtGeladen(format),
+    lade: () => Promise.resolve(daten),
+    probleme: warnungen,
+    ausStand: false,
+    stand: { datei, text: datenStandText({ werkzeug: await auftrag.werkzeug, optionen, eingaben: await eingaben, cluster: daten.cluster, berichtet, probleme: warnungen }) },
+  };
+}
+
+/** The options of the key: the year and what changes reading or validation. */
+function optionenSchluessel(auftrag: DatenQuellenAuftrag): DatenStandSchluessel['optionen'] {
+  const o = auftrag.ladeOptionen;
+  return {
+    jahr: auftrag.jahr,
+    encoding: o.encoding ?? null,
+    trennzeichen: o.trennzeichen ?? null,
+    maxDateiBytes: o.maxDateiBytes ?? null,
+    berichtsformat: o.berichtsformat ?? null,
+  };
+}
+
+function nichtGeladen(format: Berichtsformat): never {
+  throw new CliFehler(`Die Tabellen des Berichtsformats "${format.id}" wurden nicht geladen; kein Management in cluster.json nutzt es.`, {
+    exitCode: EXIT.eingabe,
+  });
+}
+
+/** The data folder no longer validates although its files hash as before (read while it was being changed). */
+function ungueltig(verzeichnis: string, probleme: Problem[]): never {
+  throw new CliFehler(`Die Daten in "${verzeichnis}" sind ungültig; der Bericht wurde nicht erstellt.`, { exitCode: EXIT.eingabe, probleme });
+}
