@@ -59,7 +59,13 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
   if (auftrag.immer !== true) {
     // The data and options first: when they changed (the usual case of a new run), reading starts at once.
     const [stand, hashes] = await Promise.all([leseDatenStand(datei), eingaben]);
-    if (stand !== undefined && jsonGleich(stand.optionen, optionen) && jsonGleich(stand.eingaben, hashes) && jsonGleich(stand.werkzeug, await auftrag.werkzeug)) {
+    const gilt =
+      stand !== undefined &&
+      jsonGleich(stand.optionen, optionen) &&
+      jsonGleich(stand.eingaben, hashes) &&
+      benoetigt(stand.cluster, auftrag).every((id) => stand.formate.includes(id)) &&
+      jsonGleich(stand.werkzeug, await auftrag.werkzeug);
+    if (gilt) {
       let geladen: Promise<Datenbestand> | undefined;
       return {
         cluster: stand.cluster,
@@ -74,7 +80,7 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
 
   // Hashed before the tables are read: a file changed meanwhile makes the record miss next time, never hold wrongly.
   await eingaben;
-  const { daten, probleme } = await lies();
+  const { daten, probleme, geleseneFormate = [] } = await lies();
   if (daten === undefined) return { probleme };
   const berichtet: Record<string, string[]> = {};
   for (const format of auftrag.formate) if (daten.formate.has(format.id)) berichtet[format.id] = format.berichtet(formatDaten(daten, format), auftrag.jahr);
@@ -85,8 +91,18 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
     lade: () => Promise.resolve(daten),
     probleme: warnungen,
     ausStand: false,
-    stand: { datei, text: datenStandText({ werkzeug: await auftrag.werkzeug, optionen, eingaben: await eingaben, cluster: daten.cluster, berichtet, probleme: warnungen }) },
+    stand: {
+      datei,
+      text: datenStandText({ werkzeug: await auftrag.werkzeug, optionen, eingaben: await eingaben, formate: geleseneFormate, cluster: daten.cluster, berichtet, probleme: warnungen }),
+    },
   };
+}
+
+/** The formats whose tables this run needs: the one `nurFormatVon` names for the registry, else every one in use. */
+function benoetigt(cluster: readonly Cluster[], auftrag: DatenQuellenAuftrag): string[] {
+  const inGebrauch = [...new Set(cluster.map((c) => c.berichtsformat))];
+  const nur = auftrag.ladeOptionen.nurFormatVon?.(cluster);
+  return nur !== undefined && inGebrauch.includes(nur) ? [nur] : inGebrauch;
 }
 
 /** The options of the key: the year and what changes reading or validation. */

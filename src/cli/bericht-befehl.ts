@@ -12,10 +12,12 @@ import type { Berichtsformat } from '../bericht/berichtsformat.js';
 import { schreibeAtomar } from '../ausgabe/schreibe-atomar.js';
 import type { Effekte } from '../effekte.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
+import type { Cluster } from '../model/typen.js';
 import { findeFormat } from '../formate.js';
 import { strengText } from '../pruefen/lade-daten.js';
 import { problemeFuerFormat } from '../pruefen/probleme-fuer-format.js';
 import { loeseClusterAuf } from './loese-cluster-auf.js';
+import { sucheCluster } from './suche-cluster.js';
 import { schreibeZusammenfassung } from './schreibe-zusammenfassung.js';
 import { VERSION } from './version.js';
 import {
@@ -115,23 +117,35 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
       eigenerHash.catch(() => undefined);
       try {
         // 2. read and validate (or take the check of an earlier run with the same data, tool and options)
+        // A single report reads the tables of its own format only.
+        const nurFormatVon = (liste: readonly Cluster[]): string | undefined =>
+          optionen.cluster === undefined ? undefined : liste.find((c) => c.slug === sucheCluster(liste, optionen.cluster ?? ''))?.berichtsformat;
         const quelle = await holeDatenQuelle({
           datenVerzeichnis: optionen.daten,
           ausgabe: optionen.ausgabe,
           jahr,
           formate,
-          ladeOptionen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat },
+          ladeOptionen: { ...leseOptionen(optionen), berichtsformat: optionen.berichtsformat, nurFormatVon },
           werkzeug: eigenerHash,
           immer: optionen.immer,
         });
-        const { probleme } = quelle;
-        const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
-        const strenge = optionen.streng ? warnungen.filter((p) => p.schwere === 'warnung').length : 0;
-        if (!('lade' in quelle) || strenge > 0) {
-          const grund = 'lade' in quelle ? `${strengText(strenge)}` : `Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}`;
-          throw new CliFehler(`${grund}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme });
+        const warnungen = quelle.probleme.filter((p) => p.schwere !== 'fehler');
+        const strengeIn = (liste: readonly Problem[]): number => (optionen.streng ? liste.filter((p) => p.schwere === 'warnung').length : 0);
+        if (!('lade' in quelle)) {
+          const strenge = strengeIn(warnungen);
+          throw new CliFehler(`Die Daten in "${optionen.daten}" sind ungültig${strenge > 0 ? `; ${strengText(strenge)}` : ''}; es wurde nichts geschrieben.`, {
+            exitCode: EXIT.eingabe,
+            probleme: quelle.probleme,
+          });
         }
         const cluster = optionen.cluster !== undefined ? loeseClusterAuf(quelle.cluster, optionen.cluster) : undefined;
+        const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
+        const eintrag = quelle.cluster.find((c) => c.slug === cluster);
+        const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
+        // --streng: the warnings that concern this run (a single report: those of its format's tables and the shared files)
+        const datenWarnungen = optionen.alle ? warnungen : problemeFuerFormat(warnungen, format, formate);
+        const strenge = strengeIn(datenWarnungen);
+        if (strenge > 0) throw new CliFehler(`${strengText(strenge)}; es wurde nichts geschrieben.`, { exitCode: EXIT.eingabe, probleme: datenWarnungen });
 
         // 3. the report(s)
         const auftrag = {
@@ -148,7 +162,6 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           immer: optionen.immer,
         };
         const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
-        const formatVon = (c: { berichtsformat: string }): Berichtsformat => findeFormat(c.berichtsformat, formate);
         if (optionen.alle) {
           meldeWarnungen(warnungen, optionen, effekte);
           // --ruhig: no progress lines and no table; only the failed reports are printed
@@ -164,10 +177,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           return;
         }
         const slug = cluster ?? '';
-        const eintrag = quelle.cluster.find((c) => c.slug === slug);
-        const format = formatVon(eintrag ?? { berichtsformat: formate[0]?.id ?? '' });
         // only the warnings of the tables this report reads (and of the shared files)
-        const datenWarnungen = problemeFuerFormat(warnungen, format, formate);
         meldeWarnungen(datenWarnungen, optionen, effekte);
         if (!optionen.leer && eintrag !== undefined && !quelle.berichtet(format).includes(slug)) {
           throw new CliFehler(

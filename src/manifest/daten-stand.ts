@@ -27,9 +27,11 @@ export interface DatenStandSchluessel {
 /** The recorded conclusion of a valid data folder. */
 export interface DatenStand extends DatenStandSchluessel {
   schema: string;
+  /** The formats whose tables were read (a single report reads its own format's only). */
+  formate: string[];
   /** The registry as validated (after --berichtsformat). */
   cluster: Cluster[];
-  /** Per report format id: the managements it reports on in the year (`Berichtsformat.berichtet`). */
+  /** Per format read: the managements it reports on in the year (`Berichtsformat.berichtet`). */
   berichtet: Record<string, string[]>;
   /** The warnings and hints of the check (a valid folder has no errors); repeated by every run that uses the record. */
   probleme: Problem[];

@@ -12,6 +12,7 @@ export async function leseDatenStand(datei: string): Promise<DatenStand | undefi
   const vollstaendig =
     stand.schema === DATENSTAND_SCHEMA &&
     Array.isArray(stand.cluster) &&
+    Array.isArray(stand.formate) &&
     Array.isArray(stand.probleme) &&
     [stand.berichtet, stand.eingaben, stand.optionen, stand.werkzeug].every((t) => typeof t === 'object' && t !== null);
   return vollstaendig ? (stand as DatenStand) : undefined;

@@ -4,8 +4,8 @@ import { DATENSTAND_SCHEMA, type DatenStand } from './daten-stand.js';
 
 /** The record as written: schema first, two-space indent, trailing newline. */
 export function datenStandText(stand: Omit<DatenStand, 'schema'>): string {
-  const { werkzeug, optionen, eingaben, cluster, berichtet, probleme } = stand;
-  return `${JSON.stringify({ schema: DATENSTAND_SCHEMA, werkzeug, optionen, eingaben, cluster, berichtet, probleme }, null, 2)}\n`;
+  const { werkzeug, optionen, eingaben, formate, cluster, berichtet, probleme } = stand;
+  return `${JSON.stringify({ schema: DATENSTAND_SCHEMA, werkzeug, optionen, eingaben, formate, cluster, berichtet, probleme }, null, 2)}\n`;
 }
 
 /**

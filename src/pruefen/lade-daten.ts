@@ -30,12 +30,19 @@ export interface LadeOptionen {
   maxDateiBytes?: number;
   /** Report format for every management, overriding cluster.json (`--berichtsformat`). */
   berichtsformat?: string;
+  /**
+   * Read only the tables of the format this names for the registry (a single report needs its own format's
+   * tables, not those of the other formats); undefined, or a format not in use: every format in use.
+   */
+  nurFormatVon?: (cluster: readonly Cluster[]) => string | undefined;
 }
 
 export interface LadeErgebnis {
   daten: Datenbestand | undefined;
   probleme: Problem[];
   dateien: string[];
+  /** Ids of the formats whose tables were read. */
+  geleseneFormate?: string[];
 }
 
 /** File endings a table may have, in the order they are named in messages. */
@@ -101,7 +108,9 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
   const kontext = clusterKontext(cluster);
 
   // 3. The tables of every format in use (those cluster.json names, even when it has errors; else the default's)
-  const inGebrauch = formateInGebrauch(formate, genannt, optionen.berichtsformat);
+  const alleInGebrauch = formateInGebrauch(formate, genannt, optionen.berichtsformat);
+  const nur = cluster !== undefined ? optionen.nurFormatVon?.(cluster) : undefined;
+  const inGebrauch = alleInGebrauch.some((f) => f.id === nur) ? alleInGebrauch.filter((f) => f.id === nur) : alleInGebrauch;
   const gelesen: GeleseneTabelle[] = [];
   const sammler = inGebrauch.map((format) => {
     const s = format.tabellen.sammler(kontext, probleme);
@@ -155,7 +164,12 @@ export async function ladeDaten(verzeichnis: string, formate: readonly DatenForm
   // 6. Result
   const sortiert = sortiereProbleme(probleme, gelesen);
   const fehlerfrei = !sortiert.some((p) => p.schwere === 'fehler');
-  return { daten: fehlerfrei && cluster !== undefined ? { ...basis, cluster, formate: daten } : undefined, probleme: sortiert, dateien };
+  return {
+    daten: fehlerfrei && cluster !== undefined ? { ...basis, cluster, formate: daten } : undefined,
+    probleme: sortiert,
+    dateien,
+    geleseneFormate: inGebrauch.map((f) => f.id),
+  };
 }
 
 /** The formats named in cluster.json (or `override` for all); the first (default) format when none is named. */

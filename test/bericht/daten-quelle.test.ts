@@ -128,4 +128,26 @@ describe('the record of the data check', () => {
     const q = await lauf();
     expect(await schreibeDatenStand(q.stand.datei, q.stand.text)).toBe(false);
   });
+
+  it('a single report reads its own format only; a full record serves it, a record of one format does not serve --alle', async () => {
+    const nurEwm = { ...auftrag, ladeOptionen: { nurFormatVon: () => 'ewm' } };
+    const voll = await lauf();
+    expect(JSON.parse(voll.stand.text).formate).toEqual(['ewm', 'clusterbericht']);
+    const einzeln = gueltig(await holeDatenQuelle(nurEwm));
+    expect(einzeln.ausStand).toBe(true);
+
+    // a changed file: the single report reads the EWM tables only, and its record says so
+    await appendFile(path.join(auftrag.datenVerzeichnis, 'akteure.csv'), '\n');
+    ladeDaten.mockClear();
+    const teil = await lauf(nurEwm);
+    expect(teil.ausStand).toBe(false);
+    expect(ladeDaten).toHaveBeenCalledTimes(1);
+    expect([...(await teil.lade()).formate.keys()]).toEqual(['ewm']);
+    expect(JSON.parse(teil.stand.text).formate).toEqual(['ewm']);
+    expect(() => teil.berichtet(findeFormat('clusterbericht'))).toThrow(/nicht geladen/);
+    expect(gueltig(await holeDatenQuelle(nurEwm)).ausStand).toBe(true);
+    const alle = gueltig(await holeDatenQuelle(auftrag));
+    expect(alle.ausStand).toBe(false);
+    expect([...(await alle.lade()).formate.keys()].sort()).toEqual(['clusterbericht', 'ewm']);
+  });
 });

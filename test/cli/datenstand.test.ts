@@ -1,7 +1,7 @@
 // `--alle` and a single report take the data check of the last run when nothing changed: the same lines
 // (warnings, skipped managements, one "aktuell" per report), nothing written, and the record untouched.
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat, unlink } from 'node:fs/promises';
+import { readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
@@ -81,5 +81,24 @@ describe('the record of the data check on the command line', () => {
     expect(leer.code).not.toBe(0);
     expect(leer.stderr).toMatch(/kein Bericht erstellt/);
     expect(existsSync(path.join(ausgabe, '2019', 'metall'))).toBe(false);
+  }, 60_000);
+
+  it('a single report does not read the tables of the other format: an error there stops --alle, not an EWM report', async () => {
+    const eckdaten = path.join(daten, 'clusterbericht', 'eckdaten.csv');
+    const alt = await readFile(eckdaten, 'utf8');
+    await writeFile(eckdaten, `${alt.trimEnd()}\nSondermaschinen- und Anlagenbau;zwanzig;1;1;1,00;x\n`);
+    try {
+      const stapel = await alle();
+      expect(stapel.code).toBe(2);
+      expect(stapel.stderr).toMatch(/clusterbericht\/eckdaten\.csv:\d+/);
+      const einzeln = await starteCli(['2019', '--cluster', 'smart-cities', '--format', 'json', '--daten', daten, '--ausgabe', ausgabe]);
+      expect(einzeln.code).toBe(0);
+      expect(einzeln.stderr).not.toMatch(/eckdaten/);
+      const bericht = await starteCli(['2015', '--cluster', 'sondermaschinen-anlagenbau', '--format', 'json', '--daten', daten, '--ausgabe', ausgabe]);
+      expect(bericht.code).toBe(2);
+      expect(bericht.stderr).toMatch(/clusterbericht\/eckdaten\.csv:\d+/);
+    } finally {
+      await writeFile(eckdaten, alt);
+    }
   }, 60_000);
 });
