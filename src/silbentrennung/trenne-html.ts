@@ -66,7 +66,7 @@ export function trenneHtml(html: string): string {
     while (bis >= 0 && !/[A-Za-z/!?]/.test(html[bis + 1] ?? '')) bis = html.indexOf('<', bis + 1);
     if (bis < 0) bis = html.length;
     const text = html.slice(i, bis);
-    if (sperre === undefined) aus.push(trenneText(bindeZahlen(text)));
+    if (sperre === undefined) aus.push(laufText(text));
     else aus.push(OHNE_BINDUNG.has(sperre.name) ? text : bindeZahlen(text));
     i = bis;
   }
@@ -118,6 +118,25 @@ function mitMindestteil(getrenntesWort: string): string {
     }
   }
   return aus;
+}
+
+/**
+ * Running text, numbers bound and words hyphenated, by text node: the HTML of bericht.html repeats most text
+ * nodes of the print HTML, and a report its labels (bounded like WOERTER, long nodes are not kept).
+ */
+const TEXTE = new Map<string, string>();
+const TEXT_GRENZE = 2_000;
+
+function laufText(text: string): string {
+  let ergebnis = TEXTE.get(text);
+  if (ergebnis === undefined) {
+    ergebnis = trenneText(bindeZahlen(text));
+    if (text.length <= TEXT_GRENZE) {
+      if (TEXTE.size >= WOERTER_GRENZE) TEXTE.clear();
+      TEXTE.set(text, ergebnis);
+    }
+  }
+  return ergebnis;
 }
 
 /** Hyphenates the words of a text node, token by token (tokens are separated by whitespace). */
