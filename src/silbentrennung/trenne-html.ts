@@ -45,9 +45,7 @@ export function trenneHtml(html: string): string {
       const oeffnend = !schliessend && !tag.endsWith('/>') && !LEER.has(name);
       if (oeffnend && ROHTEXT.has(name)) {
         // Raw text: copy everything up to the closing tag unchanged.
-        const ende = new RegExp(`</${name}`, 'ig');
-        ende.lastIndex = i;
-        const schluss = ende.exec(html)?.index ?? -1;
+        const schluss = rohtextEnde(html, i, name);
         const bisSchluss = schluss < 0 ? html.length : schluss;
         aus.push(html.slice(i, bisSchluss));
         i = bisSchluss;
@@ -75,18 +73,24 @@ export function trenneHtml(html: string): string {
 
 /** Position after the `>` that ends the tag starting at `start`, honouring quoted attribute values. */
 function tagEnde(html: string, start: number): number {
-  let anfuehrung: string | undefined;
-  for (let j = start + 1; j < html.length; j++) {
-    const zeichen = html[j];
-    if (anfuehrung !== undefined) {
-      if (zeichen === anfuehrung) anfuehrung = undefined;
-    } else if (zeichen === '"' || zeichen === "'") {
-      anfuehrung = zeichen;
-    } else if (zeichen === '>') {
-      return j + 1;
-    }
+  const zeichen = /["'>]/g;
+  zeichen.lastIndex = start + 1;
+  for (let treffer = zeichen.exec(html); treffer !== null; treffer = zeichen.exec(html)) {
+    if (treffer[0] === '>') return treffer.index + 1;
+    // a quoted value: the next `>` may stand inside it
+    const schluss = html.indexOf(treffer[0], treffer.index + 1);
+    if (schluss < 0) return html.length;
+    zeichen.lastIndex = schluss + 1;
   }
   return html.length;
+}
+
+/** Position of the closing tag `</name` (any case) at or after `von`, or -1: where the raw text of <name> ends. */
+function rohtextEnde(html: string, von: number, name: string): number {
+  for (let j = html.indexOf('</', von); j >= 0; j = html.indexOf('</', j + 2)) {
+    if (html.slice(j + 2, j + 2 + name.length).toLowerCase() === name) return j;
+  }
+  return -1;
 }
 
 /** Hyphenated words: a report repeats its vocabulary, and a batch repeats it across reports. */

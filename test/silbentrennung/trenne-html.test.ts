@@ -56,6 +56,13 @@ describe('trenneHtml', () => {
     expect(trenneHtml(html)).toBe(html);
   });
 
+  it('ends a tag at the first > outside quotes of either kind, and raw text at its closing tag in any case', () => {
+    const html = `<p data-x='a>"b' title="c>'d">Verzeichnis</p><STYLE>.a{content:"</p>Verzeichnis"}</Style ><p>Begleitung</p>`;
+    expect(sichtbar(trenneHtml(html))).toBe(
+      `<p data-x='a>"b' title="c>'d">Ver~zeich~nis</p><STYLE>.a{content:"</p>Verzeichnis"}</Style ><p>Beglei~tung</p>`,
+    );
+  });
+
   it('skips style, script, svg, headings, nav and the table of contents', () => {
     const html =
       '<head><title>Jahresbericht</title><style>.Verzeichnis{}</style></head>' +
