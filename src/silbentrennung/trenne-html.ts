@@ -126,18 +126,25 @@ function mitMindestteil(getrenntesWort: string): string {
 
 /**
  * Running text, numbers bound and words hyphenated, by text node: the HTML of bericht.html repeats most text
- * nodes of the print HTML, and a report its labels (bounded like WOERTER, long nodes are not kept).
+ * nodes of the print HTML. Bounded by the characters kept (about the text of two reports, a few MB), so a
+ * batch of any length holds no more; long nodes are not kept.
  */
 const TEXTE = new Map<string, string>();
 const TEXT_GRENZE = 2_000;
+const TEXTE_ZEICHEN = 1_000_000;
+let texteZeichen = 0;
 
 function laufText(text: string): string {
   let ergebnis = TEXTE.get(text);
   if (ergebnis === undefined) {
     ergebnis = trenneText(bindeZahlen(text));
     if (text.length <= TEXT_GRENZE) {
-      if (TEXTE.size >= WOERTER_GRENZE) TEXTE.clear();
+      if (texteZeichen + text.length > TEXTE_ZEICHEN) {
+        TEXTE.clear();
+        texteZeichen = 0;
+      }
       TEXTE.set(text, ergebnis);
+      texteZeichen += text.length;
     }
   }
   return ergebnis;
