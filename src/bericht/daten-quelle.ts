@@ -1,7 +1,8 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CliFehler, EXIT, type Problem } from '../fehler.js';
 import { DATENSTAND_DATEI, type DatenStandSchluessel } from '../manifest/daten-stand.js';
-import { hasheEingaben } from '../manifest/hashe-eingaben.js';
+import { FEHLT, hasheEingaben } from '../manifest/hashe-eingaben.js';
 import { jsonGleich } from '../manifest/json-gleich.js';
 import { leseDatenStand } from '../manifest/lese-daten-stand.js';
 import { datenStandText } from '../manifest/schreibe-daten-stand.js';
@@ -28,8 +29,11 @@ export interface DatenQuelle extends DatenAufAbruf {
   probleme: Problem[];
   /** True when the record of an earlier run held and the tables were not read. */
   ausStand: boolean;
-  /** Where the record of the check belongs (`<ausgabe>/<jahr>/.datenstand.json`) and its text. */
-  stand: { datei: string; text: string };
+  /**
+   * Where the record of the check belongs (`<ausgabe>/<jahr>/.datenstand.json`) and its text; undefined when this
+   * check cannot be recorded (a file it read was not among the hashed ones, or the folder could not be hashed).
+   */
+  stand?: { datei: string; text: string };
 }
 
 export interface DatenQuellenAuftrag {
@@ -38,7 +42,7 @@ export interface DatenQuellenAuftrag {
   jahr: number;
   formate: readonly Berichtsformat[];
   ladeOptionen: LadeOptionen;
-  /** Tool version and code hash (awaited only when the record's data and options match). */
+  /** Tool version and code hash (on a record, awaited only once its data and options match). */
   werkzeug: Promise<{ version: string; sha256: string }>;
   /** Check the data even when the record holds (--immer). */
   immer?: boolean;
@@ -52,25 +56,30 @@ export interface DatenQuellenAuftrag {
 export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<DatenQuelle | { probleme: Problem[] }> {
   const datei = path.join(auftrag.ausgabe, String(auftrag.jahr), DATENSTAND_DATEI);
   const lies = (): ReturnType<typeof ladeDaten> => ladeDaten(auftrag.datenVerzeichnis, auftrag.formate, auftrag.ladeOptionen);
-  const eingaben = hasheEingaben([{ name: 'daten', pfad: auftrag.datenVerzeichnis, art: 'ordner' }]);
-  eingaben.catch(() => undefined);
+  // A folder that cannot be hashed (an unreadable stray file) is simply not recorded; reading reports what matters.
+  const eingaben = hasheEingaben([{ name: 'daten', pfad: auftrag.datenVerzeichnis, art: 'ordner' }]).catch(() => undefined);
   const optionen = optionenSchluessel(auftrag);
 
   if (auftrag.immer !== true) {
-    // The data and options first: when they changed (the usual case of a new run), reading starts at once.
     const [stand, hashes] = await Promise.all([leseDatenStand(datei), eingaben]);
     const gilt =
       stand !== undefined &&
+      hashes !== undefined &&
       jsonGleich(stand.optionen, optionen) &&
       jsonGleich(stand.eingaben, hashes) &&
       benoetigt(stand.cluster, auftrag).every((id) => stand.formate.includes(id)) &&
       jsonGleich(stand.werkzeug, await auftrag.werkzeug);
     if (gilt) {
       let geladen: Promise<Datenbestand> | undefined;
+      // The same files no longer validate (cannot happen unless the record is wrong): it goes, the next run checks again.
+      const verwirf = async (probleme: Problem[]): Promise<never> => {
+        await rm(datei, { force: true }).catch(() => undefined);
+        return ungueltig(auftrag.datenVerzeichnis, probleme);
+      };
       return {
         cluster: stand.cluster,
         berichtet: (format) => stand.berichtet[format.id] ?? nichtGeladen(format),
-        lade: () => (geladen ??= lies().then(({ daten, probleme }) => daten ?? ungueltig(auftrag.datenVerzeichnis, probleme))),
+        lade: () => (geladen ??= lies().then(({ daten, probleme }) => daten ?? verwirf(probleme))),
         probleme: stand.probleme,
         ausStand: true,
         stand: { datei, text: datenStandText(stand) },
@@ -79,23 +88,34 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
   }
 
   // Hashed before the tables are read: a file changed meanwhile makes the record miss next time, never hold wrongly.
-  await eingaben;
-  const { daten, probleme, geleseneFormate = [] } = await lies();
+  const hashes = await eingaben;
+  const { daten, probleme, dateien, geleseneFormate = [] } = await lies();
   if (daten === undefined) return { probleme };
   const berichtet: Record<string, string[]> = {};
   for (const format of auftrag.formate) if (daten.formate.has(format.id)) berichtet[format.id] = format.berichtet(formatDaten(daten, format), auftrag.jahr);
   const warnungen = probleme.filter((p) => p.schwere !== 'fehler');
+  // Recorded only when every file the check read is among the hashed ones (not, e.g., a logo in a dot folder).
+  const gelesen = [...dateien, ...(daten.bericht.logos ?? []).map((l) => l.datei)];
+  const erfasst = hashes !== undefined && gelesen.every((d) => gehasht(hashes, d));
   return {
     cluster: daten.cluster,
     berichtet: (format) => berichtet[format.id] ?? nichtGeladen(format),
     lade: () => Promise.resolve(daten),
     probleme: warnungen,
     ausStand: false,
-    stand: {
-      datei,
-      text: datenStandText({ werkzeug: await auftrag.werkzeug, optionen, eingaben: await eingaben, formate: geleseneFormate, cluster: daten.cluster, berichtet, probleme: warnungen }),
-    },
+    stand: erfasst
+      ? {
+          datei,
+          text: datenStandText({ werkzeug: await auftrag.werkzeug, optionen, eingaben: hashes, formate: geleseneFormate, cluster: daten.cluster, berichtet, probleme: warnungen }),
+        }
+      : undefined,
   };
+}
+
+/** Whether `relativ` (a path inside the data folder as the reader names it) has a hash in `hashes`. */
+function gehasht(hashes: Record<string, string>, relativ: string): boolean {
+  const schluessel = `daten/${path.posix.normalize(relativ.replace(/\\/g, '/')).replace(/^\.\//, '')}`;
+  return hashes[schluessel] !== undefined && hashes[schluessel] !== FEHLT;
 }
 
 /** The formats whose tables this run needs: the one `nurFormatVon` names for the registry, else every one in use. */

@@ -6,6 +6,7 @@ import { werkzeugHash } from '../manifest/werkzeug-hash.js';
 import { berichtsZeile, entferntText } from '../bericht/erzeuge-alle.js';
 import { holeDatenQuelle, type DatenQuelle } from '../bericht/daten-quelle.js';
 import { schreibeDatenStand } from '../manifest/schreibe-daten-stand.js';
+import { dateisystemGrund } from '../dateisystem/dateisystem-grund.js';
 import { anzeigePfad, erzeugeBericht } from '../bericht/erzeuge-bericht.js';
 import type { Ausgabeformat } from '../bericht/ausgabeformat.js';
 import type { Berichtsformat } from '../bericht/berichtsformat.js';
@@ -214,11 +215,13 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
  * run the reading and validating, so a failure to write it is a hint, not an error.
  */
 async function behalteDatenStand(stand: DatenQuelle['stand'], optionen: GemeinsameOptionen, effekte: Effekte): Promise<void> {
+  if (stand === undefined) return;
   try {
     await schreibeDatenStand(stand.datei, stand.text);
   } catch (fehler) {
-    const grund = (fehler as NodeJS.ErrnoException).code ?? String(fehler);
-    if (!optionen.ruhig) effekte.fehlerausgabe(`Hinweis: "${stand.datei}" kann nicht geschrieben werden (${grund}); der nächste Lauf liest und prüft die Daten erneut.`);
+    if (!optionen.ruhig) {
+      effekte.fehlerausgabe(`Hinweis: "${stand.datei}" kann nicht geschrieben werden: ${dateisystemGrund(fehler, 'schreiben')}. Der nächste Lauf liest und prüft die Daten erneut.`);
+    }
   }
 }
 

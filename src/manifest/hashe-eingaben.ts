@@ -1,4 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EingabeQuelle } from './manifest.js';
 import { jeGleichzeitig } from './je-gleichzeitig.js';
@@ -30,9 +32,15 @@ export async function hasheEingaben(quellen: readonly EingabeQuelle[]): Promise<
   return Object.fromEntries(eintraege);
 }
 
+/** Files up to this size are read whole; larger ones are hashed as a stream (constant memory, no 2 GiB limit). */
+const GANZ_BIS = 8 * 1024 * 1024;
+
 async function hasheDatei(datei: string): Promise<string> {
   try {
-    return sha256(await readFile(datei));
+    if ((await stat(datei)).size <= GANZ_BIS) return sha256(await readFile(datei));
+    const hash = createHash('sha256');
+    for await (const stueck of createReadStream(datei)) hash.update(stueck as Buffer);
+    return hash.digest('hex');
   } catch (fehler) {
     const code = (fehler as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return FEHLT;
@@ -40,32 +48,32 @@ async function hasheDatei(datei: string): Promise<string> {
   }
 }
 
-/** Relative paths (forward slashes, sorted) of the files in `ordner`; undefined when the folder is missing. */
-async function listeDateien(ordner: string, rekursiv: boolean): Promise<string[] | undefined> {
+/**
+ * Relative paths (forward slashes, sorted) of the files in `ordner`; undefined when the folder is missing.
+ * Links count as what they point to, as the readers follow them; a link back into a folder on the way is not
+ * followed again (`oben`: real paths of the folders above).
+ */
+async function listeDateien(ordner: string, rekursiv: boolean, oben: ReadonlySet<string> = new Set()): Promise<string[] | undefined> {
   let eintraege;
+  let echt: string;
   try {
     eintraege = await readdir(ordner, { withFileTypes: true });
+    echt = await realpath(ordner);
   } catch (fehler) {
     const code = (fehler as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw fehler;
   }
+  if (oben.has(echt)) return [];
+  const darueber = new Set([...oben, echt]);
   const ergebnis: string[] = [];
   for (const eintrag of eintraege) {
     if (eintrag.name.startsWith('.')) continue;
-    // A link to a file counts as that file (the readers follow it); links to folders are not followed (no loops).
-    if (eintrag.isFile() || (eintrag.isSymbolicLink() && (await istDatei(path.join(ordner, eintrag.name))))) ergebnis.push(eintrag.name);
-    else if (rekursiv && eintrag.isDirectory()) {
-      for (const kind of (await listeDateien(path.join(ordner, eintrag.name), true)) ?? []) ergebnis.push(`${eintrag.name}/${kind}`);
+    const art = eintrag.isSymbolicLink() ? await stat(path.join(ordner, eintrag.name)).catch(() => undefined) : eintrag;
+    if (art?.isFile() === true) ergebnis.push(eintrag.name);
+    else if (rekursiv && art?.isDirectory() === true) {
+      for (const kind of (await listeDateien(path.join(ordner, eintrag.name), true, darueber)) ?? []) ergebnis.push(`${eintrag.name}/${kind}`);
     }
   }
   return ergebnis.sort();
-}
-
-async function istDatei(pfad: string): Promise<boolean> {
-  try {
-    return (await stat(pfad)).isFile();
-  } catch {
-    return false;
-  }
 }

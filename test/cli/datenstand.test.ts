@@ -43,6 +43,35 @@ describe('the record of the data check on the command line', () => {
     expect(await zeitstempel(stand())).toBe(vorher);
   }, 60_000);
 
+  it('the warnings come from the record when it holds (a warning only the record has is printed)', async () => {
+    const text = await readFile(stand(), 'utf8');
+    const satz = JSON.parse(text) as { probleme: { schwere: string; datei: string; meldung: string }[] };
+    satz.probleme.push({ schwere: 'warnung', datei: 'projekte.csv', meldung: 'Nur im Datenstand' });
+    await writeFile(stand(), JSON.stringify(satz));
+    try {
+      const lauf = await alle();
+      expect(lauf.code).toBe(0);
+      expect(lauf.stderr).toMatch(/^Warnung: projekte\.csv: Nur im Datenstand$/m);
+    } finally {
+      await writeFile(stand(), text);
+    }
+  }, 60_000);
+
+  it('invalid data stops the run with exit code 2 and leaves the record untouched', async () => {
+    const projekte = path.join(daten, 'projekte.csv');
+    const alt = await readFile(projekte, 'utf8');
+    const vorher = await zeitstempel(stand());
+    await writeFile(projekte, alt.replace(/\n[^\n]*\n?$/, '\nPR-KAPUTT;;;\n'));
+    try {
+      const lauf = await alle();
+      expect(lauf.code).toBe(2);
+      expect(lauf.stderr).toMatch(/projekte\.csv:\d+/);
+      expect(await zeitstempel(stand())).toBe(vorher);
+    } finally {
+      await writeFile(projekte, alt);
+    }
+  }, 60_000);
+
   it('--streng counts the recorded warnings: exit code 2 and nothing written', async () => {
     const vorher = await zeitstempel(stand());
     const kennzahlen = path.join(ausgabe, '2019', 'smart-cities', 'kennzahlen.json');

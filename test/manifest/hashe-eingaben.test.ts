@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEHLT, hasheEingaben } from '../../src/manifest/hashe-eingaben.js';
+import { GLEICHZEITIG, jeGleichzeitig } from '../../src/manifest/je-gleichzeitig.js';
 import { sha256 } from '../../src/manifest/sha256.js';
 
 let ordner: string;
@@ -39,26 +40,43 @@ describe('hasheEingaben', () => {
     expect(await hasheEingaben([{ name: 'x', pfad: path.join(ordner, 'gibt-es-nicht'), art: 'ordner' }])).toEqual({ 'x/': FEHLT });
   });
 
-  it('hashes a linked file as its target (the readers follow the link) and leaves out links to folders and dangling ones', async () => {
+  it('follows links to files and folders as the readers do, once around a loop, and leaves out dangling ones', async () => {
     const ausserhalb = path.join(ordner, 'export.csv');
     await writeFile(ausserhalb, 'id\n7\n');
     const daten = path.join(ordner, 'daten');
     await symlink(ausserhalb, path.join(daten, 'akteure.csv'));
     await symlink(path.join(daten, 'texte'), path.join(daten, 'texte-link'));
+    await symlink(daten, path.join(daten, 'texte', 'schleife'));
     await symlink(path.join(ordner, 'weg.csv'), path.join(daten, 'weg.csv'));
     const quelle = [{ name: 'daten', pfad: daten, art: 'ordner' as const }];
     const vorher = await hasheEingaben(quelle);
-    expect(Object.keys(vorher)).toEqual(['daten/akteure.csv', 'daten/projekte.csv', 'daten/texte/a/fazit.md']);
+    expect(Object.keys(vorher)).toEqual(['daten/akteure.csv', 'daten/projekte.csv', 'daten/texte-link/a/fazit.md', 'daten/texte/a/fazit.md']);
     expect(vorher['daten/akteure.csv']).toBe(sha256('id\n7\n'));
     await writeFile(ausserhalb, 'id\n8\n');
     expect((await hasheEingaben(quelle))['daten/akteure.csv']).toBe(sha256('id\n8\n'));
   });
 
-  it('gives the same result however many files are read at once', async () => {
-    const daten = path.join(ordner, 'daten', 'viele');
-    await mkdir(daten);
-    for (let i = 0; i < 40; i++) await writeFile(path.join(daten, `d${String(i).padStart(2, '0')}.md`), `Datei ${i}\n`);
-    const ergebnis = await hasheEingaben([{ name: 'v', pfad: daten, art: 'ordner' }]);
-    expect(Object.entries(ergebnis)).toEqual(Array.from({ length: 40 }, (_, i) => [`v/d${String(i).padStart(2, '0')}.md`, sha256(`Datei ${i}\n`)]));
+  it('hashes a file larger than what is read whole as a stream, to the same hash', async () => {
+    const gross = Buffer.alloc(9 * 1024 * 1024, 'ä');
+    await writeFile(path.join(ordner, 'daten', 'gross.csv'), gross);
+    const ergebnis = await hasheEingaben([{ name: 'g', pfad: path.join(ordner, 'daten', 'gross.csv'), art: 'datei' }]);
+    expect(ergebnis).toEqual({ g: sha256(gross) });
+  });
+
+  it('reads at most GLEICHZEITIG files at once across all callers, results in order', async () => {
+    let jetzt = 0;
+    let hoechstens = 0;
+    const arbeit = async (i: number): Promise<number> => {
+      jetzt += 1;
+      hoechstens = Math.max(hoechstens, jetzt);
+      await new Promise((r) => setTimeout(r, 2));
+      jetzt -= 1;
+      return i * 2;
+    };
+    const zahlen = Array.from({ length: 40 }, (_, i) => i);
+    const [a, b] = await Promise.all([jeGleichzeitig(zahlen, arbeit), jeGleichzeitig(zahlen, arbeit)]);
+    expect(a).toEqual(zahlen.map((i) => i * 2));
+    expect(b).toEqual(a);
+    expect(hoechstens).toBe(GLEICHZEITIG);
   });
 });
