@@ -87,7 +87,8 @@ describe('the malformed-input corpus', () => {
     expect(korpus.length).toBeGreaterThanOrEqual(40);
     const bericht = (datei: string): string => path.join('2019', 'industrielle-produktion', datei);
     expect(Object.keys(vorlageSummen)).toEqual(expect.arrayContaining([bericht('bericht.html'), bericht('kennzahlen.json'), bericht('kennzahlen.csv')]));
-    expect(Object.keys(vorlageSummen)).toHaveLength(22); // with manifest.json and nachweis.json/.csv
+    expect(Object.keys(vorlageSummen)).toHaveLength(23); // with manifest.json, nachweis.json/.csv and 2019/.datenstand.json
+    expect(Object.keys(vorlageSummen)).toContain(path.join('2019', '.datenstand.json'));
   });
 
   it('committed corpus folders are current (regenerating gives the same bytes)', async () => {
@@ -128,7 +129,7 @@ describe('the malformed-input corpus', () => {
         expect(lauf.stderr).not.toMatch(/Error|undefined|\[object/);
         // nothing changed, nothing added (no temporary or backup folders either)
         expect(await pruefsummen(ausgabe)).toEqual(vorlageSummen);
-        expect(await readdir(path.join(ausgabe, '2019'))).toEqual(['industrielle-produktion']);
+        expect((await readdir(path.join(ausgabe, '2019'))).sort()).toEqual(['.datenstand.json', 'industrielle-produktion']);
         // the Chromium started in the background (before validation) is gone. Not asserted yet: its
         // temporary folders — killed during start-up it can leave org.chromium.Chromium.* (and rarely its profile).
         expect(prozesseMit(tmp)).toEqual([]);
