@@ -48,29 +48,27 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
 /** Where the time goes (CPU profile, `node --cpu-prof`), for each target a run missed. */
 const PROFIL: Record<string, string> = {
   'einzel-zeit':
-    'Einzelbericht (Zeitlinie eines Laufs, `node --cpu-prof`, ruhige Maschine, ≈ 1,7–2,0 s): Laden der gebündelten CLI ≈ 0,15 s, ' +
-    'Lesen und Prüfen der Daten ≈ 0,25 s; danach auf dem Hauptthread Kennzahlen, Nachweis, Texte und das Druck-HTML samt ' +
-    'Silbentrennung (die Abbildungen stehen darin zunächst als leere <svg>) bis ≈ 0,85 s, gleichzeitig rendert der Worker-Thread ' +
-    'die acht Abbildungen (fertig ≈ 0,8 s) und Chromium startet samt vorbereiteter erster Seite; dann in Chromium `setContent` ' +
-    '≈ 0,1 s, der Satz (Zeilenenden, Seitenspalten für Seitenenden und Seitenzahlen) ≈ 0,17 s, der Druck ≈ 0,18 s (währenddessen ' +
-    'entsteht bericht.html), PDF nachbearbeiten und alle Dateien schreiben ≈ 0,15 s (Chromium wird dabei schon beendet). Die Basis ' +
-    '(frisches Chromium starten, dieselbe bericht.html laden, einmal drucken) braucht 1,33 s; der Abstand ist der Node-Teil vor ' +
-    'dem Druck (Daten, HTML) und das Schreiben danach; 0,01 s weniger erreichten das Ziel.',
+    'Einzelbericht (Zeitpunkte eines Laufs ab Prozessstart, ohne Profiler, Mittel aus drei Läufen): Daten gelesen und geprüft ' +
+    '(nur die Tabellen des eigenen Formats) ≈ 0,28 s, Chromium-Start ab ≈ 0,39 s, Druck-HTML (Abbildungen noch leere <svg>) ≈ 0,66–0,88 s, ' +
+    'die acht Abbildungen vom Worker-Thread ≈ 1,02–1,09 s; dann in Chromium `setContent` samt Schriften ≈ 0,23 s, der Satz (Zeilenenden, ' +
+    'Seitenspalten) ≈ 0,14 s, der Druck ≈ 0,17 s (währenddessen entsteht bericht.html), Schreiben ≈ 0,1 s. Chromium ist bereit, ' +
+    'bevor das HTML fertig ist; von ≈ 0,3 bis ≈ 1,0 s sind beide Kerne belegt (Hauptthread, Worker mit vega, Chromium-Start). ' +
+    'Chromium und den Worker schon vor dem Lesen der Daten zu starten, beendete die Abbildungen nicht früher (die Daten waren ' +
+    'dafür später gelesen) und blieb im Stapel ohne Wirkung; verworfen.',
   'stapel-zeit':
-    'Stapel: CPU-gebunden. Gemessen an den sechs Berichten (CPU-Zeit aus `/proc` für den Node-Prozess und den Chromium-Baum, ' +
-    'in einem Lauf von 4,6 s): Node ≈ 4,5 s (Hauptthread: Kennzahlen, Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; ' +
-    'Worker-Thread: 48 Abbildungen; V8 im Hintergrund), Chromium ≈ 3,2 s (Start ≈ 0,4 s, je Bericht ≈ 0,45 s: setContent 0,1, ' +
-    'Satz 0,17, Druck 0,18), zusammen ≈ 1,7-mal die Laufzeit; die Auslastung liegt während des Laufs bei 1,9–2,0 Kernen. Die ersten ' +
-    'beiden Berichte laufen kalt nebeneinander, danach braucht jeder ≈ 1 s je Bahn. Die Einzelläufe bestehen zur Hälfte aus dem, ' +
-    'was der Stapel nur einmal tut (Chromium-Start, Module, kalter JIT); der Rest ist Arbeit je Bericht, die der Stapel genauso tut ' +
-    'und auf zwei Kernen nur halbieren kann. Unter 0,3 führt nur weniger Arbeit je Bericht: die Satz-Durchläufe in Chromium ' +
-    '(zwei erzwungene Layouts je Bericht) und das zweite, markierte HTML für bericht.html.',
+    'Stapel: CPU-gebunden. Sechs Berichte, CPU-Zeit aus `/proc` (Lauf von ≈ 4,0 s): Node ≈ 4,0 s (Hauptthread ≈ 1,95 s: Kennzahlen, ' +
+    'Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; Worker-Thread ≈ 1,9 s, davon 48 Abbildungen 1,27 s und ' +
+    'Speicherbereinigung 0,2 s; V8 im Hintergrund), Chromium ≈ 2,8 s (zwei Renderer 2,0 s, Browserprozess 0,76 s samt Start, je ' +
+    'Druck ein Hilfsprozess 0,05 s), zusammen ≈ 1,7 Kerne im Mittel. Die ersten beiden Berichte laufen kalt nebeneinander ' +
+    '(1,9 und 2,3 s), danach braucht jeder 0,5–0,8 s je Bahn. In dieser Runde wurden die Einzelläufe um ≈ 5 % schneller (sie ' +
+    'lesen nur die Tabellen ihres Formats), der Stapel nicht (er braucht beide): das Verhältnis stieg dadurch, auf der heute ' +
+    'langsameren Maschine, von 0,37 auf 0,40. Gemessen und verworfen: Chromium und Worker vor dem Lesen der Daten starten, eine ' +
+    'größere junge Generation für den Worker, das Abfangen der data:-URLs der Schriften (kostet nichts Messbares). Unter 0,3 ' +
+    'führt nur weniger Arbeit je Bericht in Chromium (Satz-Durchläufe, Druck) und beim Rendern der Abbildungen.',
   'unveraendert-zeit':
-    'Stapel unverändert: Laden der gebündelten CLI ≈ 0,15 s (das Berichtsmodul mit beiden Formaten wird beim Start geladen; ' +
-    'puppeteer-core nicht mehr), ' +
-    'Lesen und Prüfen der Daten (für die Liste der Managements und die Warnungen) ≈ 0,2 s, die Prüfsummen aller Eingaben und ' +
-    'geschriebenen Dateien ≈ 0,05 s; es wird nichts gerendert und kein Browser gestartet. Der erste Lauf wurde in dieser Runde ' +
-    'um 2,4 s schneller (6,05 → 3,69 s), der unveränderte um 0,11 s (0,50 → 0,39 s).',
+    'Stapel unverändert: Laden der gebündelten CLI ≈ 0,12 s, dann nur Prüfsummen: der Datenordner für `.datenstand.json`, je ' +
+    'Bericht seine Eingaben und geschriebenen Dateien (16 Dateien zugleich); die Tabellen werden nicht gelesen, nichts gerendert, ' +
+    'kein Browser gestartet.',
   'vorschau-zeit':
     'Vorschau: 30 ms Entprellung nach dem Speichern, dann nur die Texte neu (Daten und Abbildungen aus dem Zwischenspeicher), ' +
     'HTML und Silbentrennung; danach lädt die Seite neu.',
@@ -79,7 +77,10 @@ const PROFIL: Record<string, string> = {
     'Aufzählungen) ≈ 0,7 s, die Zeilenregeln und ID-Verzeichnisse ≈ 1 s, Speicherbereinigung ≈ 0,7 s, die Prüfsummen der Eingaben ' +
     'für das Manifest ≈ 0,13 s und Nachweis/Kennzahlen schreiben ≈ 0,3 s.',
   'skalierung-1000000-zeit':
-    'Skalierung 1 Mio.: wie bei 100k, dazu mehr Speicherbereinigung, weil alle Datensätze als Objekte im Speicher stehen.',
+    'Skalierung 1 Mio. (Aufteilung aus dem CPU-Profil bei 100k, hochgerechnet): csv-parse selbst wie in der Basis; dazu das ' +
+    'Umwandeln der Zellen (Beträge, Daten, Aufzählungen) gut die Hälfte davon, die Zeilenregeln und ID-Verzeichnisse etwa ebenso ' +
+    'viel, Nachweis und Kennzahlen schreiben, und mehr Speicherbereinigung als bei 100k, weil alle Datensätze als Objekte im ' +
+    'Speicher stehen. Die Eingaben werden zweimal gehasht (für `.datenstand.json` vor dem Lesen und für das Manifest).',
   'skalierung-1000000-rss':
     'Spitzen-RSS bei 1 Mio.: die eingelesenen Datensätze (ein Objekt je Zeile, 4,7 Mio. Zeilen) und ihre ID-Verzeichnisse; ' +
     'der Nachweis wird je Kennzahl als Folge geschrieben und hält nicht alle Einträge zugleich.',
