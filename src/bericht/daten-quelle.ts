@@ -10,6 +10,7 @@ import type { Cluster, Datenbestand } from '../model/typen.js';
 import { ladeDaten, type LadeOptionen } from '../pruefen/lade-daten.js';
 import type { Berichtsformat } from './berichtsformat.js';
 import { formatDaten } from './format-daten.js';
+import { formatNichtGeladen } from './format-nicht-geladen.js';
 
 /**
  * The data of a run as the reports need it: the registry and which managements each format reports on at
@@ -21,6 +22,8 @@ export interface DatenAufAbruf {
   /** The managements `format` reports on in the year (`Berichtsformat.berichtet`). */
   berichtet(format: Berichtsformat): readonly string[];
   lade(): Promise<Datenbestand>;
+  /** The files of the data folder as hashed before they were read (absolute path → sha256), for the reports' manifests. */
+  bekannteHashes?: ReadonlyMap<string, string>;
 }
 
 /** A valid data folder: the data on demand, its warnings and hints, and the record of its check for the next run. */
@@ -78,9 +81,10 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
       };
       return {
         cluster: stand.cluster,
-        berichtet: (format) => stand.berichtet[format.id] ?? nichtGeladen(format),
+        berichtet: (format) => stand.berichtet[format.id] ?? formatNichtGeladen(format),
         lade: () => (geladen ??= lies().then(({ daten, probleme }) => daten ?? verwirf(probleme))),
         probleme: stand.probleme,
+        bekannteHashes: nachPfad(auftrag.datenVerzeichnis, hashes),
         ausStand: true,
         stand: { datei, text: datenStandText(stand) },
       };
@@ -99,9 +103,10 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
   const erfasst = hashes !== undefined && gelesen.every((d) => gehasht(hashes, d));
   return {
     cluster: daten.cluster,
-    berichtet: (format) => berichtet[format.id] ?? nichtGeladen(format),
+    berichtet: (format) => berichtet[format.id] ?? formatNichtGeladen(format),
     lade: () => Promise.resolve(daten),
     probleme: warnungen,
+    bekannteHashes: hashes !== undefined ? nachPfad(auftrag.datenVerzeichnis, hashes) : undefined,
     ausStand: false,
     stand: erfasst
       ? {
@@ -110,6 +115,11 @@ export async function holeDatenQuelle(auftrag: DatenQuellenAuftrag): Promise<Dat
         }
       : undefined,
   };
+}
+
+/** The hashes of the data folder (`daten/relative/path` → sha256) by absolute path. */
+function nachPfad(verzeichnis: string, hashes: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(hashes).map(([schluessel, hash]) => [path.resolve(verzeichnis, schluessel.slice('daten/'.length)), hash]));
 }
 
 /** Whether `relativ` (a path inside the data folder as the reader names it) has a hash in `hashes`. */
@@ -135,12 +145,6 @@ function optionenSchluessel(auftrag: DatenQuellenAuftrag): DatenStandSchluessel[
     maxDateiBytes: o.maxDateiBytes ?? null,
     berichtsformat: o.berichtsformat ?? null,
   };
-}
-
-function nichtGeladen(format: Berichtsformat): never {
-  throw new CliFehler(`Die Tabellen des Berichtsformats "${format.id}" wurden nicht geladen; kein Management in cluster.json nutzt es.`, {
-    exitCode: EXIT.eingabe,
-  });
 }
 
 /** The data folder no longer validates although its files hash as before (read while it was being changed). */

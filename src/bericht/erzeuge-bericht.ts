@@ -138,7 +138,8 @@ export async function erzeugeBericht<Texte, Daten>(
   // 0. current? Same inputs, tool and options, the files of the last run untouched: nothing to do.
   const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, findeCluster(auftrag.daten.cluster, auftrag.cluster).slug);
   const werkzeug = auftrag.werkzeug ?? { version: '', sha256: await werkzeugHash() };
-  const schluessel = await manifestSchluessel({ ...auftrag, werkzeug }, format as Berichtsformat<unknown, unknown>);
+  const bekannteHashes = 'lade' in auftrag.daten ? auftrag.daten.bekannteHashes : undefined;
+  const schluessel = await manifestSchluessel({ ...auftrag, werkzeug, bekannteHashes }, format as Berichtsformat<unknown, unknown>);
   const alt = await leseManifest(ordner);
   const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
   if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {

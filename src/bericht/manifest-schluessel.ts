@@ -13,6 +13,8 @@ export interface SchluesselAuftrag {
   werkzeug: { version: string; sha256: string };
   /** Further options that change the output, e.g. the CSV encoding and delimiter. */
   optionen?: Record<string, string | number | boolean | null | undefined>;
+  /** Files of the data folder this run hashed already (absolute path → sha256), see `hasheEingaben`. */
+  bekannteHashes?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -24,5 +26,5 @@ export async function manifestSchluessel(auftrag: SchluesselAuftrag, format: Ber
   const quellen: EingabeQuelle[] = format.eingaben?.(kontext) ?? [{ name: 'daten', pfad: auftrag.datenVerzeichnis, art: 'ordner' }];
   const optionen: ManifestSchluessel['optionen'] = { jahr: auftrag.jahr, cluster: auftrag.cluster, streng: auftrag.streng, datum: auftrag.datum ?? null };
   for (const [name, wert] of Object.entries(auftrag.optionen ?? {})) optionen[name] = wert ?? null;
-  return { werkzeug: auftrag.werkzeug, berichtsformat: format.id, optionen, eingaben: await hasheEingaben(quellen) };
+  return { werkzeug: auftrag.werkzeug, berichtsformat: format.id, optionen, eingaben: await hasheEingaben(quellen, auftrag.bekannteHashes) };
 }

@@ -120,7 +120,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
         // 2. read and validate (or take the check of an earlier run with the same data, tool and options)
         // A single report reads the tables of its own format only.
         const nurFormatVon = (liste: readonly Cluster[]): string | undefined =>
-          optionen.cluster === undefined ? undefined : liste.find((c) => c.slug === sucheCluster(liste, optionen.cluster ?? ''))?.berichtsformat;
+          optionen.cluster === undefined ? undefined : sucheCluster(liste, optionen.cluster)?.berichtsformat;
         const quelle = await holeDatenQuelle({
           datenVerzeichnis: optionen.daten,
           ausgabe: optionen.ausgabe,

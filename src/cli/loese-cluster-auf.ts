@@ -9,7 +9,7 @@ import { sucheCluster } from './suche-cluster.js';
  */
 export function loeseClusterAuf(registry: readonly Cluster[], eingabe: string): string {
   const treffer = sucheCluster(registry, eingabe);
-  if (treffer !== undefined) return treffer;
+  if (treffer !== undefined) return treffer.slug;
   const vorschlag = meintenSie(eingabe, registry.map((c) => c.slug)) || meintenSie(eingabe, registry.map((c) => c.name));
   throw new CliFehler(
     `Das Management "${eingabe}" gibt es nicht in cluster.json.${vorschlag || ` Verfügbar: ${registry.map((c) => c.slug).join(', ')}.`}`,

@@ -1,5 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { schreibeDateiAtomar } from '../ausgabe/schreibe-datei-atomar.js';
 import type { BatchZeile } from '../bericht/erzeuge-alle.js';
 import { CliFehler, EXIT } from '../fehler.js';
 
@@ -29,13 +28,9 @@ export async function schreibeZusammenfassung(datei: string, jahr: number, zeile
     aktuell: berichte.filter((b) => b.aktuell).length,
     fehlgeschlagen: berichte.filter((b) => b.status === 'fehlgeschlagen').length,
   };
-  const temp = path.join(path.dirname(datei), `.${path.basename(datei)}.tmp-${process.pid}`);
   try {
-    await mkdir(path.dirname(datei), { recursive: true });
-    await writeFile(temp, `${JSON.stringify(inhalt, null, 2)}\n`);
-    await rename(temp, datei);
+    await schreibeDateiAtomar(datei, `${JSON.stringify(inhalt, null, 2)}\n`);
   } catch (fehler) {
-    await rm(temp, { force: true }).catch(() => undefined);
     throw new CliFehler(
       `Die Zusammenfassung "${datei}" kann nicht geschrieben werden (${(fehler as NodeJS.ErrnoException).code ?? String(fehler)}). Bitte einen beschreibbaren Pfad angeben.`,
       { exitCode: EXIT.eingabe, cause: fehler },

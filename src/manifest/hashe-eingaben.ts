@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EingabeQuelle } from './manifest.js';
 import { jeGleichzeitig } from './je-gleichzeitig.js';
@@ -12,19 +11,21 @@ export const FEHLT = 'fehlt';
 /**
  * Hashes every file of the given inputs: key `name/relative/path` (forward slashes), value sha256.
  * Folders are listed in sorted order, so a new, renamed or deleted file changes the result too.
- * Dot files (editor backups, `.DS_Store`) are not inputs.
+ * Dot files (editor backups, `.DS_Store`) are not inputs. `bekannt` (absolute path → sha256) holds files hashed
+ * earlier in the same run, before anything read them; they are not read again (folders are still listed).
  */
-export async function hasheEingaben(quellen: readonly EingabeQuelle[]): Promise<Record<string, string>> {
+export async function hasheEingaben(quellen: readonly EingabeQuelle[], bekannt?: ReadonlyMap<string, string>): Promise<Record<string, string>> {
+  const hashe = async (datei: string): Promise<string> => bekannt?.get(path.resolve(datei)) ?? hasheDatei(datei);
   const eintraege: [string, string][] = [];
   for (const quelle of quellen) {
     if (quelle.art === 'datei') {
-      eintraege.push([quelle.name, await hasheDatei(quelle.pfad)]);
+      eintraege.push([quelle.name, await hashe(quelle.pfad)]);
       continue;
     }
     const dateien = await listeDateien(quelle.pfad, quelle.art === 'ordner');
     if (dateien === undefined) eintraege.push([`${quelle.name}/`, FEHLT]);
     else {
-      const hashes = await jeGleichzeitig(dateien, (relativ) => hasheDatei(path.join(quelle.pfad, relativ)));
+      const hashes = await jeGleichzeitig(dateien, (relativ) => hashe(path.join(quelle.pfad, relativ)));
       dateien.forEach((relativ, i) => eintraege.push([`${quelle.name}/${relativ}`, hashes[i] as string]));
     }
   }
@@ -36,15 +37,21 @@ export async function hasheEingaben(quellen: readonly EingabeQuelle[]): Promise<
 const GANZ_BIS = 8 * 1024 * 1024;
 
 async function hasheDatei(datei: string): Promise<string> {
+  let handle;
   try {
-    if ((await stat(datei)).size <= GANZ_BIS) return sha256(await readFile(datei));
-    const hash = createHash('sha256');
-    for await (const stueck of createReadStream(datei)) hash.update(stueck as Buffer);
-    return hash.digest('hex');
+    handle = await open(datei, 'r');
   } catch (fehler) {
     const code = (fehler as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return FEHLT;
     throw fehler;
+  }
+  try {
+    if ((await handle.stat()).size <= GANZ_BIS) return sha256(await handle.readFile());
+    const hash = createHash('sha256');
+    for await (const stueck of handle.createReadStream({ autoClose: false })) hash.update(stueck as Buffer);
+    return hash.digest('hex');
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { schreibeDateiAtomar } from '../ausgabe/schreibe-datei-atomar.js';
 import { DATENSTAND_SCHEMA, type DatenStand } from './daten-stand.js';
 
 /** The record as written: schema first, two-space indent, trailing newline. */
@@ -9,7 +9,7 @@ export function datenStandText(stand: Omit<DatenStand, 'schema'>): string {
 }
 
 /**
- * Writes the record to `datei` (a temporary file renamed into place) unless the file already holds exactly
+ * Writes the record to `datei` (atomically) unless the file already holds exactly
  * this text: a run that changed nothing leaves it untouched. Returns whether it wrote.
  */
 export async function schreibeDatenStand(datei: string, text: string): Promise<boolean> {
@@ -18,14 +18,6 @@ export async function schreibeDatenStand(datei: string, text: string): Promise<b
   } catch {
     // missing or unreadable: written anew
   }
-  const temp = path.join(path.dirname(datei), `${path.basename(datei)}.tmp-${process.pid}`);
-  try {
-    await mkdir(path.dirname(datei), { recursive: true });
-    await writeFile(temp, text);
-    await rename(temp, datei);
-  } catch (fehler) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw fehler;
-  }
+  await schreibeDateiAtomar(datei, text);
   return true;
 }

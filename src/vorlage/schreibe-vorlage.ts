@@ -5,10 +5,11 @@
  * holding the drop-down values (Excel limits inline lists to 255 characters).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { Spalte, SpaltenTyp, Tabelle } from '../pruefen/tabelle.js';
+import { schreibeDateiAtomar } from '../ausgabe/schreibe-datei-atomar.js';
 import { festeZipZeit } from './feste-zip-zeit.js';
 
 /** Rows prepared with drop-downs and formats. */
@@ -38,15 +39,7 @@ export async function schreibeVorlage(ordner: string, tabellen: readonly Tabelle
   // exceljs is large: loaded by the commands that need it, not at every start of the CLI.
   const { default: Excel } = await import('exceljs');
   for (const [i, tabelle] of tabellen.entries()) {
-    const ziel = ziele[i] as string;
-    const temp = `${ziel}.tmp-${process.pid}`;
-    try {
-      await writeFile(temp, festeZipZeit(Buffer.from(await baueMappe(Excel, tabelle).xlsx.writeBuffer())));
-      await rename(temp, ziel);
-    } catch (fehler) {
-      await rm(temp, { force: true });
-      throw fehler;
-    }
+    await schreibeDateiAtomar(ziele[i] as string, festeZipZeit(Buffer.from(await baueMappe(Excel, tabelle).xlsx.writeBuffer())));
   }
   return ziele;
 }

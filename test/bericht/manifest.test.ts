@@ -1,5 +1,5 @@
 // The manifest of a report folder: what a run read and wrote; a report with unchanged inputs is not rendered again.
-import { appendFile, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BerichtsBrowser } from '../../src/browser/berichts-browser.js';
@@ -16,6 +16,7 @@ import type { Manifest } from '../../src/manifest/manifest.js';
 import { sha256 } from '../../src/manifest/sha256.js';
 import { ladeDaten } from '../../src/pruefen/lade-daten.js';
 import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
+import { zeitstempel } from '../hilfen/zeitstempel.js';
 
 const OHNE_BROWSER = (): BerichtsBrowser => {
   throw new Error('kein Browser erwartet');
@@ -30,10 +31,6 @@ let datenVerzeichnis: string;
 let auftrag: Omit<BerichtAuftrag, 'cluster'>;
 const ordner = (cluster: string): string => path.join(basis, 'out', '2019', cluster);
 const manifest = async (cluster: string): Promise<Manifest> => JSON.parse(await readFile(path.join(ordner(cluster), 'manifest.json'), 'utf8')) as Manifest;
-const zeitstempel = async (datei: string): Promise<string> => {
-  const s = await stat(datei);
-  return `${s.ino}:${s.mtimeMs}`;
-};
 
 beforeAll(async () => {
   ({ basis, daten: datenVerzeichnis } = await kopiereBeispieldaten());

@@ -1,10 +1,11 @@
 // `--alle` and a single report take the data check of the last run when nothing changed: the same lines
 // (warnings, skipped managements, one "aktuell" per report), nothing written, and the record untouched.
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kopiereBeispieldaten } from '../hilfen/datenkopie.js';
+import { zeitstempel } from '../hilfen/zeitstempel.js';
 import { starteCli, type Lauf } from '../hilfen/werkzeuge.js';
 
 let basis: string;
@@ -13,10 +14,6 @@ let ausgabe: string;
 let erster: Lauf;
 const stand = (): string => path.join(ausgabe, '2019', '.datenstand.json');
 const alle = (...extra: string[]): Promise<Lauf> => starteCli(['2019', '--alle', '--format', 'json', '--daten', daten, '--ausgabe', ausgabe, ...extra]);
-const zeitstempel = async (datei: string): Promise<string> => {
-  const s = await stat(datei);
-  return `${s.ino}:${s.mtimeMs}`;
-};
 /** The lines a reader compares between two runs: data warnings and hints, skipped managements. */
 const meldungen = (l: Lauf): string[] => l.stderr.split('\n').filter((z) => /^(Warnung|Hinweis|Übersprungen)/.test(z));
 

@@ -79,4 +79,14 @@ describe('hasheEingaben', () => {
     expect(b).toEqual(a);
     expect(hoechstens).toBe(GLEICHZEITIG);
   });
+
+  it('takes the hash of a file hashed earlier in the run instead of reading it again, and still lists the folder', async () => {
+    const daten = path.join(ordner, 'daten');
+    const bekannt = new Map([[path.resolve(daten, 'projekte.csv'), 'schon-gehasht']]);
+    await writeFile(path.join(daten, 'neu.csv'), 'id\n2\n');
+    expect(await hasheEingaben([{ name: 'daten', pfad: daten, art: 'ordner-flach' }], bekannt)).toEqual({
+      'daten/neu.csv': sha256('id\n2\n'),
+      'daten/projekte.csv': 'schon-gehasht',
+    });
+  });
 });
