@@ -13,6 +13,7 @@ import { mitNachweisAnhang } from '../nachweis/mit-nachweis-anhang.js';
 import { nachweisCsvTeile } from '../nachweis/nachweis-csv.js';
 import { nachweisJsonTeile } from '../nachweis/serialisiere-nachweis.js';
 import type { PdfMetadaten } from '../pdf/drucke-bericht.js';
+import type { SeitenRessourcen } from '../browser/berichts-seite.js';
 import { renderSvgGecacht } from '../diagramme/render-svg-gecacht.js';
 import { starteDiagrammArbeiter, svgsMitSchriftImArbeiter } from '../diagramme/render-svg-im-arbeiter.js';
 import type { Ausgabeformat } from './ausgabeformat.js';
@@ -37,6 +38,7 @@ type Darstellung = {
   druckeBericht: typeof import('../pdf/drucke-bericht.js').druckeBericht;
   seitenCss: typeof import('../pdf/seiten-css.js').seitenCss;
   schriftCss: typeof import('../schrift/schrift-css.js').schriftCss;
+  schriftDruck: typeof import('../schrift/schrift-css.js').schriftDruck;
   trenneHtml: typeof import('../silbentrennung/trenne-html.js').trenneHtml;
 };
 function ladeDarstellung(): Promise<Darstellung> {
@@ -49,6 +51,7 @@ function ladeDarstellung(): Promise<Darstellung> {
     druckeBericht: pdf.druckeBericht,
     seitenCss: seite.seitenCss,
     schriftCss: schrift.schriftCss,
+    schriftDruck: schrift.schriftDruck,
     trenneHtml: trennung.trenneHtml,
   }));
   return darstellung;
@@ -112,7 +115,9 @@ export interface VorbereiteterBericht {
   warnungen: Problem[];
   /** Builds the hyphenated HTML to print; `seiten` maps heading text → PDF page for the table of contents. */
   baueHtml?: (seiten: Map<string, number>) => string;
-  /** The same for bericht.html: numbers linked to the Nachweis appendix. */
+  /** What the print HTML loads by URL (the font), for the print page's sandbox to answer. */
+  ressourcen?: SeitenRessourcen;
+  /** The same for bericht.html: numbers linked to the Nachweis appendix; self-contained (the font as data: URLs). */
   baueHtmlDatei?: (seiten: Map<string, number>) => string;
   /** PDF metadata derived from the report. */
   metadaten: PdfMetadaten;
@@ -167,7 +172,7 @@ export async function erzeugeBericht<Texte, Daten>(
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
     // bericht.html is built with the predicted pages while Chromium prints; the outline almost always confirms them.
     const nebenbei = bericht.baueHtmlDatei && auftrag.formate.has('html') ? bericht.baueHtmlDatei : undefined;
-    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht.baueHtml, bericht.metadaten, bericht.cluster.name, nebenbei);
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, { ...bericht, baueHtml: bericht.baueHtml }, nebenbei);
     umgebung.gedruckt?.();
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
@@ -280,7 +285,7 @@ export async function bereiteBerichtVor<Texte, Daten>(
     );
   }
   warnungen.push(...probleme);
-  const { schriftCss, seitenCss, trenneHtml } = await module;
+  const { schriftCss, schriftDruck, seitenCss, trenneHtml } = await module;
   // The standalone SVG files carry a subset of their font (made on the chart worker, awaited only before the
   // files are written); the inline charts use the page's font.
   const abbildungsDateien = Promise.all(svgs)
@@ -301,9 +306,14 @@ export async function bereiteBerichtVor<Texte, Daten>(
     datum,
     css: { schrift: schriftCss(), seite: seitenCss() },
   };
+  // The print HTML loads the font by URL from the page's sandbox; bericht.html carries it.
+  const druck = schriftDruck();
+  const druckCss = { ...basis.css, schrift: druck.css };
   // The print HTML is built and hyphenated while the charts still render: each chart stands in as an empty
   // <svg> (hyphenation leaves an <svg> alone, so putting the chart in its place afterwards gives the same HTML).
-  const druckRoh = jeSeitenzahlen((s) => trenneHtml(format.baueHtml({ ...basis, abbildungen: entwuerfe.map((e, i) => ({ ...e, svg: platzhalter(i) })) }, s)));
+  const druckRoh = jeSeitenzahlen((s) =>
+    trenneHtml(format.baueHtml({ ...basis, css: druckCss, abbildungen: entwuerfe.map((e, i) => ({ ...e, svg: platzhalter(i) })) }, s)),
+  );
   if (auftrag.nachweisImPdf !== true) druckRoh(new Map());
 
   const abbildungen: GerenderteAbbildung[] = [];
@@ -326,8 +336,11 @@ export async function bereiteBerichtVor<Texte, Daten>(
     ),
   );
   const svgTexte = abbildungen.map((a) => a.svg);
-  const baueHtml = auftrag.nachweisImPdf === true ? baueHtmlDatei : (s: Map<string, number>) => setzeAbbildungenEin(druckRoh(s), svgTexte);
-  return { cluster, ordner, dateien, warnungen, baueHtml, baueHtmlDatei, metadaten, abbildungsDateien };
+  // With --nachweis the PDF prints bericht.html, the font's data: URLs swapped for the print's (same rules otherwise).
+  const mitDruckSchrift = (html: string): string => html.replace(basis.css.schrift, () => druck.css);
+  const baueHtml =
+    auftrag.nachweisImPdf === true ? jeSeitenzahlen((s) => mitDruckSchrift(baueHtmlDatei(s))) : (s: Map<string, number>) => setzeAbbildungenEin(druckRoh(s), svgTexte);
+  return { cluster, ordner, dateien, warnungen, baueHtml, ressourcen: druck.ressourcen, baueHtmlDatei, metadaten, abbildungsDateien };
 }
 
 /**
@@ -365,18 +378,18 @@ export function setzeAbbildungenEin(html: string, svgs: readonly string[]): stri
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */
 async function druckeMitWiederholung(
   browser: BrowserQuelle,
-  baueHtml: (seiten: Map<string, number>) => string,
-  metadaten: PdfMetadaten,
-  name: string,
+  bericht: VorbereiteterBericht & { baueHtml: (seiten: Map<string, number>) => string },
   waehrendDruck?: (seiten: Map<string, number>) => void,
 ): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
   const { druckeBericht } = await ladeDarstellung();
+  const { baueHtml, metadaten, ressourcen } = bericht;
+  const name = bericht.cluster.name;
   try {
-    return await druckeBericht(browser(), baueHtml, metadaten, process.env, waehrendDruck);
+    return await druckeBericht(browser(), baueHtml, metadaten, { waehrendDruck, ressourcen });
   } catch (erster) {
     if (!(erster instanceof SeitenFehler)) throw erster;
     try {
-      return await druckeBericht(browser(), baueHtml, metadaten, process.env, waehrendDruck);
+      return await druckeBericht(browser(), baueHtml, metadaten, { waehrendDruck, ressourcen });
     } catch (zweiter) {
       if (!(zweiter instanceof SeitenFehler)) throw zweiter;
       throw new CliFehler(`Der PDF-Druck für ${name} ist zweimal fehlgeschlagen: ${zweiter.message}`, {

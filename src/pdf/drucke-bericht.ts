@@ -10,6 +10,7 @@
  * (the first one wins).
  */
 import type { BerichtsBrowser } from '../browser/berichts-browser.js';
+import type { SeitenRessourcen } from '../browser/berichts-seite.js';
 import { CliFehler, EXIT } from '../fehler.js';
 import { behalteTrennstellen } from '../silbentrennung/behalte-trennstellen.js';
 import { liesGliederung } from './lies-gliederung.js';
@@ -47,6 +48,16 @@ export interface GedruckterBericht {
   blockiert: readonly string[];
 }
 
+/** How to print, beyond the HTML and its metadata. */
+export interface DruckAuftrag {
+  /** Environment for SOURCE_DATE_EPOCH; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Called with the predicted heading pages while Chromium prints the first pass (the caller's work overlaps it). */
+  waehrendDruck?: (vorhersage: SeitenZuordnung) => void;
+  /** What the HTML loads by URL (the report font), answered from memory by the page's sandbox. */
+  ressourcen?: SeitenRessourcen;
+}
+
 /** Most print passes before the table of contents counts as unstable. */
 const MAX_DURCHLAEUFE = 3;
 /** Most hyphenated line ends in a row. */
@@ -59,8 +70,7 @@ export async function druckeBericht(
   browser: BerichtsBrowser,
   baueHtml: (seiten: Map<string, number>) => string,
   meta: PdfMetadaten,
-  env: NodeJS.ProcessEnv = process.env,
-  waehrendDruck?: (vorhersage: SeitenZuordnung) => void,
+  { env = process.env, waehrendDruck, ressourcen }: DruckAuftrag = {},
 ): Promise<GedruckterBericht> {
   const datum = pdfDatum(meta.datum, env);
   // The first HTML is built before the page is taken: node builds it while Chromium starts or opens the page.
@@ -84,12 +94,12 @@ export async function druckeBericht(
           baueHtml(vorhersage);
           waehrendDruck?.(vorhersage);
         },
-      });
+      }, { ressourcen });
       pdf = erster.pdf;
       satz = (h) => markiereEng(behalteTrennstellen(h, erster.behalten, erster.gesamt), erster.eng);
       if (erster.vorhersage !== undefined) html = fuelleSeitenPlaetze(html, zuordnung(erster.vorhersage));
     } else {
-      pdf = await seite.druckePdf(html);
+      pdf = await seite.druckePdf(html, { ressourcen });
     }
     let gliederung = liesGliederung(pdf);
     let durchlaeufe = 1;
@@ -106,7 +116,7 @@ export async function druckeBericht(
         );
       }
       html = neuesHtml;
-      pdf = await seite.druckePdf(satz(html));
+      pdf = await seite.druckePdf(satz(html), { ressourcen });
       durchlaeufe += 1;
       const neu = liesGliederung(pdf);
       stabil = gleicheSeiten(neu.seiten, gliederung.seiten);

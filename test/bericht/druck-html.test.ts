@@ -52,6 +52,19 @@ describe('the print HTML, hyphenated while the charts render', () => {
     expect(trenneHtml(html.replace(/\u00ad/g, ''))).toBe(html);
     expect(html).toContain('\u00ad');
   });
+
+  it.each(slugs)('%s: the print HTML loads the font by URL from the print page, bericht.html carries it as data: URLs', (cluster) => {
+    const bericht = berichte.get(cluster) as VorbereiteterBericht;
+    const druck = bericht.baueHtml?.(new Map()) ?? '';
+    const datei = bericht.baueHtmlDatei?.(new Map()) ?? '';
+    const urls = [...(bericht.ressourcen?.keys() ?? [])];
+    expect(urls).toHaveLength(4);
+    for (const url of urls) expect(druck).toContain(`src:url(${url}) format('woff2')`);
+    expect(druck).not.toContain('data:font/');
+    expect(datei.match(/url\(data:font\/woff2;base64,/g)).toHaveLength(4);
+    // the four faces' base64 (0.55 MB) stay out of what Chromium parses for each report
+    expect(druck.length).toBeLessThan(datei.length - 500_000);
+  });
 });
 
 describe('erzeugeBericht tells the caller when the PDF is printed', () => {

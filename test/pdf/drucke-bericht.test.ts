@@ -21,7 +21,7 @@ const META: PdfMetadaten = {
 };
 const OHNE_EPOCHE = { PATH: process.env['PATH'] };
 
-const ergebnis = druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, OHNE_EPOCHE);
+const ergebnis = druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, { env: OHNE_EPOCHE });
 
 describe('druckeBericht', () => {
   it('fills the table of contents with the real pages of the headings', async () => {
@@ -104,7 +104,7 @@ describe('druckeBericht', () => {
   });
 
   it('prints byte-identical PDFs for the same input', async () => {
-    const zweiter = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, OHNE_EPOCHE);
+    const zweiter = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten), META, { env: OHNE_EPOCHE });
     const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
     expect(sha(zweiter.pdf)).toBe(sha((await ergebnis).pdf));
   });
@@ -112,7 +112,7 @@ describe('druckeBericht', () => {
   it('prints once when the predicted pages hold, the same bytes as two passes without a prediction', async () => {
     const erster = await ergebnis;
     expect(erster.durchlaeufe).toBe(1);
-    const ohneVorhersage = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, 0, false), META, OHNE_EPOCHE);
+    const ohneVorhersage = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, 0, false), META, { env: OHNE_EPOCHE });
     expect(ohneVorhersage.durchlaeufe).toBe(2);
     expect(Buffer.from(ohneVorhersage.pdf).equals(Buffer.from(erster.pdf))).toBe(true);
   });
@@ -127,8 +127,7 @@ describe('druckeBericht', () => {
         return baueBerichtHtml(seiten);
       },
       META,
-      OHNE_EPOCHE,
-      (v) => (vorhersage = v),
+      { env: OHNE_EPOCHE, waehrendDruck: (v) => (vorhersage = v) },
     );
     expect(ergebnis2.durchlaeufe).toBe(1);
     expect([...(vorhersage ?? [])]).toEqual([...ergebnis2.ueberschriften].map(([t, s]) => [t.replace('undWirkungsmonitoring', 'und Wirkungsmonitoring'), s]));
@@ -139,14 +138,14 @@ describe('druckeBericht', () => {
 
   it('takes the dates from SOURCE_DATE_EPOCH when set', async () => {
     const { pdf } = await druckeBericht(browser, () => '<!doctype html><html lang="de-DE"><body><h1>Kurz</h1></body></html>', META, {
-      SOURCE_DATE_EPOCH: '1594814400',
+      env: { SOURCE_DATE_EPOCH: '1594814400' },
     });
     expect(poppler('pdfinfo', pdf, ['-isodates'])).toContain('CreationDate:    2020-07-15T12:00:00Z\n');
   });
 
   it('prints a third time when the numbers moved the headings', async () => {
     // the first filled-in TOC adds a page, so pass 2 moves every chapter; pass 3 confirms
-    const { pdf, ueberschriften, durchlaeufe } = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, seiten.size > 0 ? 1 : 0), META, OHNE_EPOCHE);
+    const { pdf, ueberschriften, durchlaeufe } = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, seiten.size > 0 ? 1 : 0), META, { env: OHNE_EPOCHE });
     const vorher = (await ergebnis).ueberschriften;
     expect(durchlaeufe).toBe(3);
     expect(ueberschriften.get('2 Methodische Hinweise')).toBe(vorher.get('2 Methodische Hinweise')! + 1);
@@ -155,7 +154,7 @@ describe('druckeBericht', () => {
   });
 
   it('fails when the page numbers never settle', async () => {
-    const fehler = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, seiten.get('2 Methodische Hinweise') ?? 0), META, OHNE_EPOCHE).catch(
+    const fehler = await druckeBericht(browser, (seiten) => baueBerichtHtml(seiten, seiten.get('2 Methodische Hinweise') ?? 0), META, { env: OHNE_EPOCHE }).catch(
       (f: unknown) => f,
     );
     expect(fehler).toBeInstanceOf(CliFehler);

@@ -190,11 +190,13 @@ describe('the sandbox itself (in-process print of the hostile report)', () => {
     );
     const browser = new BerichtsBrowser({ timeoutMs: 60_000 });
     try {
-      const sauber = await druckeBericht(browser, bericht.baueHtml!, bericht.metadaten);
+      const sauber = await druckeBericht(browser, bericht.baueHtml!, bericht.metadaten, { ressourcen: bericht.ressourcen });
       expect(sauber.blockiert).toEqual([]);
       // control: the same report with markup that escaping would have prevented
       const boese = `<img src="http://127.0.0.1:${port}/kontrolle"><link rel="stylesheet" href="http://127.0.0.1:${port}/kontrolle.css">`;
-      const undicht = await druckeBericht(browser, (s) => bericht.baueHtml!(s).replace('</body>', `${boese}</body>`), bericht.metadaten);
+      const undicht = await druckeBericht(browser, (s) => bericht.baueHtml!(s).replace('</body>', `${boese}</body>`), bericht.metadaten, {
+        ressourcen: bericht.ressourcen,
+      });
       expect([...new Set(undicht.blockiert)].sort()).toEqual([`http://127.0.0.1:${port}/kontrolle`, `http://127.0.0.1:${port}/kontrolle.css`]);
       expect(anfragen).toEqual([]);
     } finally {
