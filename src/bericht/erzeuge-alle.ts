@@ -5,7 +5,7 @@ import { dateisystemFehler } from '../dateisystem/schreib-fehler.js';
 import { CliFehler, EXIT, formatiereProblem, type Problem } from '../fehler.js';
 import type { Cluster } from '../model/typen.js';
 import type { Berichtsformat } from './berichtsformat.js';
-import { erzeugeBericht, type BerichtAuftrag, type BerichtErgebnis, type BerichtsUmgebung } from './erzeuge-bericht.js';
+import { beginneBericht, type BerichtAuftrag, type BerichtErgebnis, type BerichtsUmgebung } from './erzeuge-bericht.js';
 import { formatDaten } from './format-daten.js';
 import { Fortschritt } from './fortschritt.js';
 
@@ -32,6 +32,15 @@ export interface BatchZeile {
   sekunden: number;
   fehler?: string;
   exitCode?: number;
+}
+
+/** A report of a batch whose stages 0–4 are under way. */
+interface Begonnen {
+  slug: string;
+  /** `performance.now()` when its preparation started. */
+  start: number;
+  /** Resolves to the rest of its work (print, write) once it is ready to print. */
+  rest: Promise<() => Promise<BerichtErgebnis>>;
 }
 
 /** The batch result; `exitCode` is the most severe exit code of the failed reports. */
@@ -79,25 +88,42 @@ export async function erzeugeAlle(
   const fortschritt = new Fortschritt(cluster, effekte);
   const zeilen = new Map<string, BatchZeile>();
   const warteschlange = [...cluster];
+  const meldeFehler = (slug: string, roh: unknown, start: number): void => {
+    const fehler = dateisystemFehler(roh);
+    const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
+    const exitCode = fehler instanceof CliFehler ? fehler.exitCode : EXIT.intern;
+    zeilen.set(slug, { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode });
+    fortschritt.setze(slug, 'fehlgeschlagen', nachricht);
+  };
+  /** Takes the next report off the queue and starts its stages 0–4 (Kennzahlen, charts, texts, HTML). */
+  const beginne = (): Begonnen | undefined => {
+    const slug = warteschlange.shift();
+    if (slug === undefined) return undefined;
+    fortschritt.setze(slug, 'läuft');
+    const start = performance.now();
+    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
+    rest.catch(() => undefined); // awaited below; the lane may still be printing its previous report
+    return { slug, start, rest };
+  };
+  // Each lane prepares its next report while Chromium prints its current one: node's work on one report
+  // (and the chart worker's) overlaps Chromium's on the other. At most two reports per lane are held at once.
   const arbeiter = async (): Promise<void> => {
-    for (let slug = warteschlange.shift(); slug !== undefined; slug = warteschlange.shift()) {
-      fortschritt.setze(slug, 'läuft');
-      const start = performance.now();
+    for (let jetzt = beginne(); jetzt !== undefined; ) {
+      const { slug, start, rest } = jetzt;
+      let naechster: Begonnen | undefined;
       try {
-        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
+        const fertigstellen = await rest;
+        naechster = beginne();
+        const ergebnis = await fertigstellen();
         const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
         const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
         const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
         zeilen.set(slug, zeile);
         fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
       } catch (roh) {
-        const fehler = dateisystemFehler(roh);
-        const nachricht = fehler instanceof CliFehler ? [...fehler.probleme.map(formatiereProblem), fehler.message].join(' ') : String((fehler as Error).message ?? fehler);
-        const exitCode = fehler instanceof CliFehler ? fehler.exitCode : EXIT.intern;
-        const zeile = { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode };
-        zeilen.set(slug, zeile);
-        fortschritt.setze(slug, 'fehlgeschlagen', nachricht);
+        meldeFehler(slug, roh, start);
       }
+      jetzt = naechster ?? beginne();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(auftrag.parallel, cluster.length)) }, arbeiter));

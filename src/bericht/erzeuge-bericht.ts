@@ -19,9 +19,9 @@ import { starteDiagrammArbeiter, svgsMitSchriftImArbeiter } from '../diagramme/r
 import type { Ausgabeformat } from './ausgabeformat.js';
 import { leseManifest } from '../manifest/lese-manifest.js';
 import { werkzeugHash } from '../manifest/werkzeug-hash.js';
-import { MANIFEST_DATEI } from '../manifest/manifest.js';
+import { MANIFEST_DATEI, type Manifest, type ManifestSchluessel } from '../manifest/manifest.js';
 import { manifestText } from '../manifest/manifest-text.js';
-import { pruefeAktuell } from '../manifest/pruefe-aktuell.js';
+import { pruefeAktuell, type Aktualitaet } from '../manifest/pruefe-aktuell.js';
 import { mitHash } from '../manifest/mit-hash.js';
 import { sha256 } from '../manifest/sha256.js';
 import type { Berichtsformat, GerenderteAbbildung, HtmlEingabe } from './berichtsformat.js';
@@ -140,6 +140,20 @@ export async function erzeugeBericht<Texte, Daten>(
   format: Berichtsformat<Texte, Daten>,
   umgebung: BerichtsUmgebung,
 ): Promise<BerichtErgebnis> {
+  const rest = await beginneBericht(auftrag, format, umgebung);
+  return rest();
+}
+
+/**
+ * Stages 0–4 of `erzeugeBericht`: resolves, once the report is ready to print, to the rest of the work (stages
+ * 5–7: print, manifest, write). A batch prepares a lane's next report while the lane's current one prints.
+ * A current report resolves to its result at once.
+ */
+export async function beginneBericht<Texte, Daten>(
+  auftrag: BerichtAuftrag,
+  format: Berichtsformat<Texte, Daten>,
+  umgebung: BerichtsUmgebung,
+): Promise<() => Promise<BerichtErgebnis>> {
   // 0. current? Same inputs, tool and options, the files of the last run untouched: nothing to do.
   const ordner = berichtsordner(auftrag.ausgabe, auftrag.jahr, findeCluster(auftrag.daten.cluster, auftrag.cluster).slug);
   const werkzeug = auftrag.werkzeug ?? { version: '', sha256: await werkzeugHash() };
@@ -148,7 +162,8 @@ export async function erzeugeBericht<Texte, Daten>(
   const alt = await leseManifest(ordner);
   const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
   if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
-    return { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
+    const ergebnis: BerichtErgebnis = { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
+    return () => Promise.resolve(ergebnis);
   }
   // The chart worker loads vega, and Chromium starts, in the background while the Kennzahlen are computed
   // (browser test doubles may only print).
@@ -164,6 +179,17 @@ export async function erzeugeBericht<Texte, Daten>(
   // 1.–4.
   const daten = 'lade' in auftrag.daten ? await auftrag.daten.lade() : auftrag.daten;
   const bericht = await bereiteBerichtVor({ ...auftrag, daten }, format);
+  return () => druckeUndSchreibe(auftrag, bericht, { schluessel, alt, stand }, umgebung);
+}
+
+/** Stages 5–7 of `erzeugeBericht` for a prepared report; `vorher` is what stage 0 found. */
+async function druckeUndSchreibe(
+  auftrag: BerichtAuftrag,
+  bericht: VorbereiteterBericht,
+  vorher: { schluessel: ManifestSchluessel; alt: Manifest | undefined; stand: Aktualitaet },
+  umgebung: BerichtsUmgebung,
+): Promise<BerichtErgebnis> {
+  const { schluessel, alt, stand } = vorher;
   const { dateien } = bericht;
 
   // 5. HTML and PDF

@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BerichtsBrowser } from '../../src/browser/berichts-browser.js';
+import { erzeugeAlle } from '../../src/bericht/erzeuge-alle.js';
+import type { Berichtsformat } from '../../src/bericht/berichtsformat.js';
+import { schreibeAtomar } from '../../src/ausgabe/schreibe-atomar.js';
+import { ewmFormat } from '../../src/ewm/ewm-format.js';
+import { FORMATE } from '../../src/formate.js';
+import type { Datenbestand } from '../../src/model/typen.js';
+import { ladeDaten } from '../../src/pruefen/lade-daten.js';
+import { WURZEL } from '../hilfen/pfade.js';
+
+const MINIMAL = path.join(WURZEL, 'test', 'fixtures', 'gueltig', 'minimal');
+/** How long a print waits for the next report's preparation to begin before it goes ahead anyway. */
+const GEDULD_MS = 3000;
+
+let basis: string;
+let minimal: Datenbestand;
+beforeAll(async () => {
+  basis = await mkdtemp(path.join(os.tmpdir(), 'ewm-vorbereitung-'));
+  minimal = (await ladeDaten(MINIMAL, FORMATE)).daten as Datenbestand;
+}, 60_000);
+afterAll(() => rm(basis, { recursive: true, force: true }));
+
+describe('a batch lane prepares its next report while Chromium prints the current one', () => {
+  it('with --parallel 1 the next report is being prepared (its Kennzahlen computed) when the print of the one before begins', async () => {
+    const folge: string[] = [];
+    let vorbereitet = 0;
+    const wartende: (() => void)[] = [];
+    // The EWM format, noting when a report's Kennzahlen are computed (stage 2 of its preparation).
+    const format = {
+      ...ewmFormat,
+      berechneNachweis: (daten, cluster, jahr) => {
+        folge.push(`Kennzahlen ${cluster}`);
+        vorbereitet += 1;
+        for (const weiter of wartende.splice(0)) weiter();
+        return ewmFormat.berechneNachweis?.(daten, cluster, jahr);
+      },
+    } as Berichtsformat;
+    const echt = new BerichtsBrowser();
+    let drucke = 0;
+    // Print n waits (at most GEDULD_MS) until report n + 1 is being prepared: without the overlap it never is.
+    const browser = {
+      withPage: async <T>(fn: Parameters<BerichtsBrowser['withPage']>[0]): Promise<T> => {
+        const n = (drucke += 1);
+        if (n < 3 && vorbereitet <= n) {
+          await new Promise<void>((weiter) => {
+            wartende.push(weiter);
+            setTimeout(weiter, GEDULD_MS);
+          });
+        }
+        folge.push(`Druck ${n} beginnt`);
+        try {
+          return (await echt.withPage(fn)) as T;
+        } finally {
+          folge.push(`Druck ${n} endet`);
+        }
+      },
+    } as unknown as BerichtsBrowser;
+    try {
+      const ergebnis = await erzeugeAlle(
+        { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, 'aus'), formate: new Set(['pdf']), streng: false, parallel: 1 },
+        () => format,
+        { browser: () => browser, schreibe: schreibeAtomar, effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false } },
+      );
+      expect(ergebnis.fehlgeschlagen).toBe(0);
+    } finally {
+      await echt.dispose();
+    }
+    expect(folge).toEqual([
+      'Kennzahlen industrielle-produktion',
+      'Kennzahlen energietechnik',
+      'Druck 1 beginnt',
+      'Druck 1 endet',
+      'Kennzahlen smart-cities',
+      'Druck 2 beginnt',
+      'Druck 2 endet',
+      'Druck 3 beginnt',
+      'Druck 3 endet',
+    ]);
+  }, 60_000);
+});
