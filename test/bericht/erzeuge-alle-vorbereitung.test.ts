@@ -32,11 +32,11 @@ describe('a batch lane prepares its next report while Chromium prints the curren
     // The EWM format, noting when a report's Kennzahlen are computed (stage 2 of its preparation).
     const format = {
       ...ewmFormat,
-      berechneNachweis: (daten, cluster, jahr) => {
-        folge.push(`Kennzahlen ${cluster}`);
+      berechneNachweis: (...argumente: Parameters<NonNullable<typeof ewmFormat.berechneNachweis>>) => {
+        folge.push(`Kennzahlen ${argumente[1]}`);
         vorbereitet += 1;
         for (const weiter of wartende.splice(0)) weiter();
-        return ewmFormat.berechneNachweis?.(daten, cluster, jahr);
+        return ewmFormat.berechneNachweis?.(...argumente);
       },
     } as Berichtsformat;
     const echt = new BerichtsBrowser();
