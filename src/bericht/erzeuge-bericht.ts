@@ -198,7 +198,7 @@ async function druckeUndSchreibe(
   if (bericht.baueHtml && auftrag.formate.has('pdf')) {
     // bericht.html is built with the predicted pages while Chromium prints; the outline almost always confirms them.
     const nebenbei = bericht.baueHtmlDatei && auftrag.formate.has('html') ? bericht.baueHtmlDatei : undefined;
-    const gedruckt = await druckeMitWiederholung(umgebung.browser, { ...bericht, baueHtml: bericht.baueHtml }, nebenbei);
+    const gedruckt = await druckeMitWiederholung(umgebung.browser, bericht, bericht.baueHtml, nebenbei);
     umgebung.gedruckt?.();
     dateien.set('bericht.pdf', gedruckt.pdf);
     inhaltsSeiten = gedruckt.ueberschriften;
@@ -404,11 +404,12 @@ export function setzeAbbildungenEin(html: string, svgs: readonly string[]): stri
 /** Prints the PDF; a crashed or timed-out page is retried once, then the report fails with a clear message. */
 async function druckeMitWiederholung(
   browser: BrowserQuelle,
-  bericht: VorbereiteterBericht & { baueHtml: (seiten: Map<string, number>) => string },
+  bericht: VorbereiteterBericht,
+  baueHtml: (seiten: Map<string, number>) => string,
   waehrendDruck?: (seiten: Map<string, number>) => void,
 ): Promise<Awaited<ReturnType<Darstellung['druckeBericht']>>> {
   const { druckeBericht } = await ladeDarstellung();
-  const { baueHtml, metadaten, ressourcen } = bericht;
+  const { metadaten, ressourcen } = bericht;
   const name = bericht.cluster.name;
   try {
     return await druckeBericht(browser(), baueHtml, metadaten, { waehrendDruck, ressourcen });

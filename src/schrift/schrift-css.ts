@@ -6,9 +6,9 @@
  * `source-sans`), whose name tables carry the real face names: `pdffonts` shows SourceSans3-Regular,
  * -Semibold, -Bold and -It.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { sha256 } from '../manifest/sha256.js';
 
 /** The family name the report's CSS uses; every font-family stack should be exactly this. */
 export const SCHRIFTFAMILIE = 'Source Sans 3';
@@ -72,7 +72,7 @@ export function schriftDruck(): SchriftDruck {
   if (druck !== undefined) return druck;
   const ressourcen = new Map<string, { typ: string; daten: Uint8Array }>();
   const css = fontFaces((daten, name) => {
-    const url = `${DRUCK_URL}${name}-${createHash('sha256').update(daten).digest('hex').slice(0, 16)}.woff2`;
+    const url = `${DRUCK_URL}${name}-${sha256(daten).slice(0, 16)}.woff2`;
     ressourcen.set(url, { typ: 'font/woff2', daten });
     return url;
   });
