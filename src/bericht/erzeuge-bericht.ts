@@ -160,8 +160,9 @@ export async function beginneBericht<Texte, Daten>(
   const bekannteHashes = 'lade' in auftrag.daten ? auftrag.daten.bekannteHashes : undefined;
   const schluessel = await manifestSchluessel({ ...auftrag, werkzeug, bekannteHashes }, format as Berichtsformat<unknown, unknown>);
   const alt = await leseManifest(ordner);
-  const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate);
-  if (alt !== undefined && stand.aktuell && auftrag.immer !== true) {
+  // (with --immer the files of the last run are not read: only whether the inputs are the same matters)
+  const stand = await pruefeAktuell(ordner, alt, schluessel, auftrag.formate, auftrag.immer === true);
+  if (alt !== undefined && stand.aktuell) {
     const ergebnis: BerichtErgebnis = { ordner, dateien: Object.keys(alt.dateien).sort(), seiten: alt.seiten, warnungen: alt.warnungen, aktuell: true, entfernt: [] };
     return () => Promise.resolve(ergebnis);
   }

@@ -13,12 +13,17 @@ export interface Aktualitaet {
   eingabenGleich: boolean;
 }
 
-/** Compares the previous run's manifest with the key of this run and checks the recorded files on disk. */
+/**
+ * Compares the previous run's manifest with the key of this run and checks the recorded files on disk. `immer`
+ * (the report is rendered in any case, --immer): only whether the inputs are the same, the files are not read
+ * (`aktuell` is then false).
+ */
 export async function pruefeAktuell(
   ordner: string,
   alt: Manifest | undefined,
   schluessel: ManifestSchluessel,
   formate: ReadonlySet<string>,
+  immer = false,
 ): Promise<Aktualitaet> {
   if (alt === undefined) return { aktuell: false, eingabenGleich: false };
   const eingabenGleich =
@@ -26,7 +31,7 @@ export async function pruefeAktuell(
     alt.berichtsformat === schluessel.berichtsformat &&
     gleich(alt.optionen, schluessel.optionen) &&
     gleich(alt.eingaben, schluessel.eingaben);
-  if (!eingabenGleich || ![...formate].every((f) => alt.formate.includes(f))) return { aktuell: false, eingabenGleich };
+  if (immer || !eingabenGleich || ![...formate].every((f) => alt.formate.includes(f))) return { aktuell: false, eingabenGleich };
   return { aktuell: await dateienUnveraendert(ordner, alt.dateien), eingabenGleich };
 }
 

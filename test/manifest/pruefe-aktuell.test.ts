@@ -1,12 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { leseManifest } from '../../src/manifest/lese-manifest.js';
 import type { Manifest, ManifestSchluessel } from '../../src/manifest/manifest.js';
 import { manifestText } from '../../src/manifest/manifest-text.js';
 import { pruefeAktuell } from '../../src/manifest/pruefe-aktuell.js';
 import { sha256 } from '../../src/manifest/sha256.js';
+
+// readFile observed: --immer must not read the files of the last run
+vi.mock('node:fs/promises', async (original) => {
+  const echt = await original<typeof import('node:fs/promises')>();
+  return { ...echt, readFile: vi.fn(echt.readFile) };
+});
 
 const SCHLUESSEL: ManifestSchluessel = {
   werkzeug: { version: '1', sha256: 'abc' },
@@ -49,6 +55,20 @@ describe('pruefeAktuell', () => {
     await rm(path.join(ordner, 'kennzahlen.json'));
     expect((await pruefeAktuell(ordner, manifest, SCHLUESSEL, new Set(['json']))).aktuell).toBe(false);
     expect(await pruefeAktuell(ordner, undefined, SCHLUESSEL, new Set(['json']))).toEqual({ aktuell: false, eingabenGleich: false });
+  });
+
+  it('with --immer tells only whether the inputs are the same and reads none of the files', async () => {
+    const gelesen = (): string[] => vi.mocked(readFile).mock.calls.map(([datei]) => String(datei));
+    vi.mocked(readFile).mockClear();
+    expect(await pruefeAktuell(ordner, manifest, SCHLUESSEL, new Set(['json']), true)).toEqual({ aktuell: false, eingabenGleich: true });
+    expect(await pruefeAktuell(ordner, manifest, { ...SCHLUESSEL, werkzeug: { version: '2', sha256: 'x' } }, new Set(['json']), true)).toEqual({
+      aktuell: false,
+      eingabenGleich: false,
+    });
+    expect(gelesen()).toEqual([]);
+    // without --immer the same folder is read and found current
+    expect(await pruefeAktuell(ordner, manifest, SCHLUESSEL, new Set(['json']))).toEqual({ aktuell: true, eingabenGleich: true });
+    expect(gelesen()).toEqual([path.join(ordner, 'kennzahlen.json')]);
   });
 
   it('ignores a manifest of another schema or a broken one', async () => {
