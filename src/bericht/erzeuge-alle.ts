@@ -95,13 +95,16 @@ export async function erzeugeAlle(
     zeilen.set(slug, { cluster: slug, warnungen: 0, sekunden: sekundenSeit(start), fehler: nachricht, exitCode });
     fortschritt.setze(slug, 'fehlgeschlagen', nachricht);
   };
+  // The lanes: reports prepared and printed at the same time (the browser sets up a page for each in advance).
+  const straenge = Math.max(1, Math.min(auftrag.parallel, cluster.length));
+  const beiDruck: BerichtsUmgebung = { ...umgebung, gleichzeitig: straenge };
   /** Takes the next report off the queue and starts its stages 0–4 (Kennzahlen, charts, texts, HTML). */
   const beginne = (): Begonnen | undefined => {
     const slug = warteschlange.shift();
     if (slug === undefined) return undefined;
     fortschritt.setze(slug, 'läuft');
     const start = performance.now();
-    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, umgebung);
+    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, beiDruck);
     rest.catch(() => undefined); // awaited below; the lane may still be printing its previous report
     return { slug, start, rest };
   };
@@ -126,7 +129,7 @@ export async function erzeugeAlle(
       jetzt = naechster ?? beginne();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(auftrag.parallel, cluster.length)) }, arbeiter));
+  await Promise.all(Array.from({ length: straenge }, arbeiter));
   fortschritt.beende();
 
   const sortiert = cluster.map((slug) => zeilen.get(slug)).filter((z): z is BatchZeile => z !== undefined);

@@ -104,6 +104,8 @@ export interface BerichtsUmgebung {
   schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
   /** Called once the report's PDF is printed, before its files are written (a caller with one report ends its browser then). */
   gedruckt?(): void;
+  /** How many reports print at the same time (a batch's lanes): the browser sets up that many pages in advance; default 1. */
+  gleichzeitig?: number;
 }
 
 /** A report with everything but the PDF ready: Kennzahlen, charts and the HTML builder. */
@@ -174,7 +176,7 @@ export async function beginneBericht<Texte, Daten>(
   }
   if (auftrag.formate.has('pdf')) {
     const b: Partial<BerichtsBrowser> = umgebung.browser();
-    b.vorwaermen?.call(b);
+    b.vorwaermen?.call(b, umgebung.gleichzeitig ?? 1);
   }
 
   // 1.–4.

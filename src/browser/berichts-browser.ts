@@ -77,9 +77,10 @@ export class BerichtsBrowser {
   /** Pages that printed without failure, for the next reports (at most as many as ran at once). */
   private readonly frei: FreieSeite[] = [];
   private geoeffnet = 0;
-  /** A page being set up in advance by vorwaermen(), for the first withPage. */
-  private vorab: Promise<FreieSeite | undefined> | undefined;
-  private vorgewaermt = false;
+  /** Pages being set up in advance by vorwaermen(), for the first withPage calls (one each, in order). */
+  private readonly vorab: Promise<FreieSeite | undefined>[] = [];
+  /** How many pages vorwaermen() has set up in advance so far. */
+  private vorgewaermt = 0;
 
   constructor(optionen: BerichtsBrowserOptionen = {}) {
     this.optionen = optionen;
@@ -100,9 +101,8 @@ export class BerichtsBrowser {
    * `fn` failed (crash, timeout, any error) is closed; crashes and timeouts become SeitenFehler.
    */
   async withPage<T>(fn: (seite: BerichtsSeite) => Promise<T>): Promise<T> {
-    // The page set up in advance (vorwaermen) goes to the first report that asks.
-    const vorab = this.vorab;
-    this.vorab = undefined;
+    // A page set up in advance (vorwaermen) goes to a report that asks, one each.
+    const vorab = this.vorab.shift();
     const { browser } = await this.instanz();
     const timeoutMs = this.optionen.timeoutMs ?? 60_000;
     const warm = await vorab;
@@ -166,32 +166,31 @@ export class BerichtsBrowser {
   }
 
   /**
-   * Starts launching Chromium now, in the background, and sets up the first page on it, so that the launch and
-   * the page's renderer overlap with reading the data and rendering the charts (once per browser; a batch's
-   * further pages open as its reports need them). A launch error is not lost: the next `withPage` launches
-   * again and throws it; a page that could not be set up in advance is opened by `withPage` as usual.
+   * Starts launching Chromium now, in the background, and sets up `seiten` pages on it (as many as reports will
+   * print at once), so that the launch and the pages' renderers overlap with reading the data and rendering the
+   * charts; later calls set up only what a larger `seiten` adds, further pages open as the reports need them.
+   * A launch error is not lost: the next `withPage` launches again and throws it; a page that could not be set
+   * up in advance is opened by `withPage` as usual.
    */
-  vorwaermen(): void {
-    if (this.vorgewaermt) {
-      this.instanz().catch(() => undefined);
-      return;
-    }
-    this.vorgewaermt = true;
+  vorwaermen(seiten = 1): void {
+    this.instanz().catch(() => undefined);
     const timeoutMs = this.optionen.timeoutMs ?? 60_000;
-    const vorab = this.instanz().then(
-      async ({ browser }): Promise<FreieSeite | undefined> => {
-        try {
-          const page = await browser.newPage();
-          this.geoeffnet += 1;
-          const seite = await richteBerichtsSeiteEin(page, timeoutMs);
-          return { browser, page, seite };
-        } catch {
-          return undefined;
-        }
-      },
-      () => undefined,
-    );
-    this.vorab = vorab;
+    for (; this.vorgewaermt < seiten; this.vorgewaermt++) {
+      const vorab = this.instanz().then(
+        async ({ browser }): Promise<FreieSeite | undefined> => {
+          try {
+            const page = await browser.newPage();
+            this.geoeffnet += 1;
+            const seite = await richteBerichtsSeiteEin(page, timeoutMs);
+            return { browser, page, seite };
+          } catch {
+            return undefined;
+          }
+        },
+        () => undefined,
+      );
+      this.vorab.push(vorab);
+    }
   }
 
   /** The running browser, launched on first use and again after it crashed. */

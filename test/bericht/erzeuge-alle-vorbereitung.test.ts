@@ -81,4 +81,26 @@ describe('a batch lane prepares its next report while Chromium prints the curren
       'Druck 3 endet',
     ]);
   }, 60_000);
+
+  it.each([1, 2, 3])('with --parallel %i the browser sets up that many pages in advance (one per lane)', async (parallel) => {
+    const vorab: number[] = [];
+    const echt = new BerichtsBrowser();
+    const browser = {
+      withPage: <T>(fn: Parameters<BerichtsBrowser['withPage']>[0]): Promise<T> => echt.withPage(fn) as Promise<T>,
+      vorwaermen: (seiten?: number) => void vorab.push(seiten ?? 1),
+    } as unknown as BerichtsBrowser;
+    try {
+      const ergebnis = await erzeugeAlle(
+        { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, `vorab-${parallel}`), formate: new Set(['pdf']), streng: false, parallel },
+        () => ewmFormat,
+        { browser: () => browser, schreibe: schreibeAtomar, effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false } },
+      );
+      expect(ergebnis.zeilen).toHaveLength(3);
+      expect(ergebnis.fehlgeschlagen).toBe(0);
+    } finally {
+      await echt.dispose();
+    }
+    // every report asks (the browser sets up pages only once); at most one lane per report
+    expect(vorab).toEqual([parallel, parallel, parallel]);
+  }, 60_000);
 });

@@ -101,6 +101,26 @@ describe('BerichtsBrowser sandbox', () => {
     }
   });
 
+  it('sets up as many pages in advance as reports will print at once, and every one of them prints a report', async () => {
+    const eigener = new BerichtsBrowser();
+    try {
+      eigener.vorwaermen(2);
+      eigener.vorwaermen(2); // nothing more: two are under way
+      for (let i = 0; i < 200 && eigener.geoeffneteSeiten < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(eigener.geoeffneteSeiten).toBe(2);
+      const texte = await Promise.all(
+        ['eins', 'zwei'].map((wort) => eigener.withPage(async (seite) => poppler('pdftotext', await seite.druckePdf(html(`<p>Bericht ${wort}</p>`))).trim())),
+      );
+      expect(texte).toEqual(['Bericht eins', 'Bericht zwei']);
+      expect(eigener.geoeffneteSeiten).toBe(2); // both printed on a page set up in advance
+      eigener.vorwaermen(3); // a third lane: one page more
+      for (let i = 0; i < 200 && eigener.geoeffneteSeiten < 3; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(eigener.geoeffneteSeiten).toBe(3);
+    } finally {
+      await eigener.dispose();
+    }
+  });
+
   it("starts no renderer for the browser window's own WebUI (the omnibox popups that keep a core busy)", async () => {
     await browser.withPage(async (seite) => seite.druckePdf(html('<p>leise</p>')));
     const verzeichnis = browser.benutzerVerzeichnis ?? '';
