@@ -41,6 +41,8 @@ interface Begonnen {
   start: number;
   /** Resolves to the rest of its work (print, write) once it is ready to print. */
   rest: Promise<() => Promise<BerichtErgebnis>>;
+  /** Counts it as done printing (at its end, if it did not print: current, failed or without PDF). */
+  gedruckt: () => void;
 }
 
 /** The batch result; `exitCode` is the most severe exit code of the failed reports. */
@@ -97,22 +99,44 @@ export async function erzeugeAlle(
   };
   // The lanes: reports prepared and printed at the same time (the browser sets up a page for each in advance).
   const straenge = Math.max(1, Math.min(auftrag.parallel, cluster.length));
-  const beiDruck: BerichtsUmgebung = { ...umgebung, gleichzeitig: straenge };
+  // `gedruckt` of the caller once no report will print any more (the CLI ends Chromium then, while the last
+  // files are written): every report is begun, and each has printed or finished.
+  let unterwegs = 0;
+  let alleGedruckt = false;
+  const einerWeniger = (): void => {
+    unterwegs -= 1;
+    if (unterwegs === 0 && warteschlange.length === 0 && !alleGedruckt) {
+      alleGedruckt = true;
+      umgebung.gedruckt?.();
+    }
+  };
+  /** The report's own `gedruckt` and its end, whichever comes first, count it as done printing. */
+  const druckZaehler = (): { umgebung: BerichtsUmgebung; fertig: () => void } => {
+    unterwegs += 1;
+    let gezaehlt = false;
+    const fertig = (): void => {
+      if (gezaehlt) return;
+      gezaehlt = true;
+      einerWeniger();
+    };
+    return { umgebung: { ...umgebung, gleichzeitig: straenge, gedruckt: fertig }, fertig };
+  };
   /** Takes the next report off the queue and starts its stages 0–4 (Kennzahlen, charts, texts, HTML). */
   const beginne = (): Begonnen | undefined => {
     const slug = warteschlange.shift();
     if (slug === undefined) return undefined;
     fortschritt.setze(slug, 'läuft');
     const start = performance.now();
-    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, beiDruck);
+    const zaehler = druckZaehler();
+    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, zaehler.umgebung);
     rest.catch(() => undefined); // awaited below; the lane may still be printing its previous report
-    return { slug, start, rest };
+    return { slug, start, rest, gedruckt: zaehler.fertig };
   };
   // Each lane prepares its next report while Chromium prints its current one: node's work on one report
   // (and the chart worker's) overlaps Chromium's on the other. At most two reports per lane are held at once.
   const arbeiter = async (): Promise<void> => {
     for (let jetzt = beginne(); jetzt !== undefined; ) {
-      const { slug, start, rest } = jetzt;
+      const { slug, start, rest, gedruckt } = jetzt;
       let naechster: Begonnen | undefined;
       try {
         const fertigstellen = await rest;
@@ -125,6 +149,8 @@ export async function erzeugeAlle(
         fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
       } catch (roh) {
         meldeFehler(slug, roh, start);
+      } finally {
+        gedruckt();
       }
       jetzt = naechster ?? beginne();
     }

@@ -102,7 +102,10 @@ export interface BerichtsUmgebung {
    * of the existing folder that stay unchanged (those of other formats from a run with the same inputs).
    */
   schreibe(ordner: string, dateien: Dateien, behalten?: readonly string[]): Promise<void>;
-  /** Called once the report's PDF is printed, before its files are written (a caller with one report ends its browser then). */
+  /**
+   * Called once the report's PDF is printed, before its files are written (a caller with one report ends its browser
+   * then); `erzeugeAlle` calls its caller's once, when the batch's last print is done.
+   */
   gedruckt?(): void;
   /** How many reports print at the same time (a batch's lanes): the browser sets up that many pages in advance; default 1. */
   gleichzeitig?: number;

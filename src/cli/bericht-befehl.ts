@@ -162,7 +162,8 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           optionen: { encoding: optionen.encoding, trennzeichen: optionen.trennzeichen },
           immer: optionen.immer,
         };
-        const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte };
+        // Chromium is ended once the last PDF is printed, while the files are written, not after.
+        const umgebung = { browser: browserQuelle, schreibe: schreibeAtomar, effekte, gedruckt: () => void browser?.dispose().catch(() => undefined) };
         if (optionen.alle) {
           meldeWarnungen(warnungen, optionen, effekte);
           // --ruhig: no progress lines and no table; only the failed reports are printed
@@ -186,8 +187,7 @@ export function berichtBefehl(effekte: Effekte, setzeExitCode: (code: number) =>
           );
         }
         const start = performance.now();
-        // One report: Chromium is ended while the files are written, not after.
-        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, { ...umgebung, gedruckt: () => void browser?.dispose().catch(() => undefined) });
+        const ergebnis = await erzeugeBericht({ ...auftrag, cluster: slug }, format, umgebung);
         meldeWarnungen(ergebnis.warnungen, optionen, effekte);
         await behalteDatenStand(quelle.stand, optionen, effekte);
         if (optionen.zusammenfassung !== undefined) {

@@ -103,4 +103,43 @@ describe('a batch lane prepares its next report while Chromium prints the curren
     // every report asks (the browser sets up pages only once); at most one lane per report
     expect(vorab).toEqual([parallel, parallel, parallel]);
   }, 60_000);
+
+  it.each([1, 2])('with --parallel %i tells its caller once, after the last print and before the last files are written, that nothing prints any more', async (parallel) => {
+    const folge: string[] = [];
+    const echt = new BerichtsBrowser();
+    let drucke = 0;
+    const browser = {
+      withPage: async <T>(fn: Parameters<BerichtsBrowser['withPage']>[0]): Promise<T> => {
+        const n = (drucke += 1);
+        try {
+          return (await echt.withPage(fn)) as T;
+        } finally {
+          folge.push(`Druck ${n} endet`);
+        }
+      },
+    } as unknown as BerichtsBrowser;
+    try {
+      const ergebnis = await erzeugeAlle(
+        { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, `gedruckt-${parallel}`), formate: new Set(['pdf']), streng: false, parallel },
+        () => ewmFormat,
+        {
+          browser: () => browser,
+          schreibe: async (ordner, dateien, behalten) => {
+            await schreibeAtomar(ordner, dateien, behalten);
+            folge.push(`geschrieben ${path.basename(ordner)}`);
+          },
+          gedruckt: () => void folge.push('alle gedruckt'),
+          effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false },
+        },
+      );
+      expect(ergebnis.fehlgeschlagen).toBe(0);
+    } finally {
+      await echt.dispose();
+    }
+    expect(folge.filter((e) => e === 'alle gedruckt')).toHaveLength(1);
+    const signal = folge.indexOf('alle gedruckt');
+    expect(folge.filter((e) => e.startsWith('Druck'))).toHaveLength(3);
+    expect(folge.slice(signal + 1).some((e) => e.startsWith('Druck'))).toBe(false);
+    expect(folge.slice(signal + 1).some((e) => e.startsWith('geschrieben'))).toBe(true);
+  }, 60_000);
 });
