@@ -56,15 +56,18 @@ const PROFIL: Record<string, string> = {
     'Chromium und den Worker schon vor dem Lesen der Daten zu starten, beendete die Abbildungen nicht früher (die Daten waren ' +
     'dafür später gelesen) und blieb im Stapel ohne Wirkung; verworfen.',
   'stapel-zeit':
-    'Stapel: CPU-gebunden. Sechs Berichte, CPU-Zeit aus `/proc` (Lauf von ≈ 4,0 s): Node ≈ 4,0 s (Hauptthread ≈ 1,95 s: Kennzahlen, ' +
-    'Nachweis, zwei HTML, Silbentrennung, Puppeteer, Schreiben; Worker-Thread ≈ 1,9 s, davon 48 Abbildungen 1,27 s und ' +
-    'Speicherbereinigung 0,2 s; V8 im Hintergrund), Chromium ≈ 2,8 s (zwei Renderer 2,0 s, Browserprozess 0,76 s samt Start, je ' +
-    'Druck ein Hilfsprozess 0,05 s), zusammen ≈ 1,7 Kerne im Mittel. Die ersten beiden Berichte laufen kalt nebeneinander ' +
-    '(1,9 und 2,3 s), danach braucht jeder 0,5–0,8 s je Bahn. In dieser Runde wurden die Einzelläufe um ≈ 5 % schneller (sie ' +
-    'lesen nur die Tabellen ihres Formats), der Stapel nicht (er braucht beide): das Verhältnis stieg dadurch, auf der heute ' +
-    'langsameren Maschine, von 0,37 auf 0,40. Gemessen und verworfen: Chromium und Worker vor dem Lesen der Daten starten, eine ' +
-    'größere junge Generation für den Worker, das Abfangen der data:-URLs der Schriften (kostet nichts Messbares). Unter 0,3 ' +
-    'führt nur weniger Arbeit je Bericht in Chromium (Satz-Durchläufe, Druck) und beim Rendern der Abbildungen.',
+    'Stapel: CPU-gebunden auf 2 Kernen, und die VM schwankt zwischen Runden so stark wie der Abstand zum Ziel (ein ' +
+    'Lauf vom 02.12.2026: Stapel 3,15–4,05 s, Verhältnis je Runde 0,22–0,37). CPU je Thread aus `/proc` (sechs ' +
+    'Berichte, Lauf von ≈ 3,0 s): Node-Hauptthread ≈ 1,2 s, Abbildungs-Worker ≈ 0,9 s, V8 im Hintergrund ≈ 0,6 s, ' +
+    'zwei Renderer ≈ 1,0 s, Browserprozess ≈ 0,4 s samt Start; im Mittel ≈ 1,56 Kerne, leer bleibt vor allem die ' +
+    'erste knappe Sekunde (Start, Daten lesen). Je weiterem Bericht (14 gegen 6 Berichte): Renderer ≈ 0,16 s, ' +
+    'Worker ≈ 0,07 s, Hauptthread ≈ 0,06 s, Browserprozess ≈ 0,04 s. Im Renderer je Bericht: `setContent` ≈ 45 ms, ' +
+    'der Satz ≈ 80 ms (Seitenfüllung 7, Zeilenenden 40: zwei Messrunden über alle ≈ 2 850 weichen Trennstellen zu ' +
+    'je ≈ 14 ms, Seitenspalten 33), der Druck ≈ 105–125 ms (ohne Tags und Gliederung 97 ms). Gemessen und ' +
+    'verworfen: ein zweiter Abbildungs-Worker je Strang (4,37 → 4,73 s: vega lädt zweimal), die weiteren Stränge ' +
+    'erst beginnen, wenn der erste Bericht druckbereit ist (−0,045 s im Mittel von 40 Runden, im Rauschen), ' +
+    'Druckmedium und Fensterbreite der Seite vorab setzen (im Rauschen). Unter 0,3 mit Abstand führt nur weniger ' +
+    'Arbeit je Bericht in Chromium (Satz, Druck) und beim Rendern der Abbildungen.',
   'unveraendert-zeit':
     'Stapel unverändert: Laden der gebündelten CLI ≈ 0,12 s, dann nur Prüfsummen: der Datenordner für `.datenstand.json`, je ' +
     'Bericht seine Eingaben und geschriebenen Dateien (16 Dateien zugleich); die Tabellen werden nicht gelesen, nichts gerendert, ' +
@@ -73,17 +76,27 @@ const PROFIL: Record<string, string> = {
     'Vorschau: 30 ms Entprellung nach dem Speichern, dann nur die Texte neu (Daten und Abbildungen aus dem Zwischenspeicher), ' +
     'HTML und Silbentrennung; danach lädt die Seite neu.',
   'skalierung-100000-zeit':
-    'Skalierung (CPU-Profil bei 100k): csv-parse selbst ≈ 1,3 s wie in der Basis; dazu das Umwandeln der Zellen (Beträge, Daten, ' +
-    'Aufzählungen) ≈ 0,7 s, die Zeilenregeln und ID-Verzeichnisse ≈ 1 s, Speicherbereinigung ≈ 0,7 s, die Prüfsummen der Eingaben ' +
-    'für das Manifest ≈ 0,13 s und Nachweis/Kennzahlen schreiben ≈ 0,3 s.',
+    'Skalierung 100k: nicht eigens profiliert; die Aufteilung bei 1 Mio. steht im nächsten Punkt. Das Verhältnis lag ' +
+    'an früheren Tagen bei 2,77 (die Basis schwankt mit der VM stärker als das Werkzeug, siehe 1 Mio.); abwechselnde ' +
+    'Läufe mit und ohne die V8-Einstellungen des Werkzeugs (`src/cli/v8-einstellungen.ts`) unterschieden sich heute ' +
+    'nicht (je 6 Läufe, Median 5,15 gegen 4,9 s, paarweise im Mittel +0,03 s).',
   'skalierung-1000000-zeit':
-    'Skalierung 1 Mio. (Aufteilung aus dem CPU-Profil bei 100k, hochgerechnet): csv-parse selbst wie in der Basis; dazu das ' +
-    'Umwandeln der Zellen (Beträge, Daten, Aufzählungen) gut die Hälfte davon, die Zeilenregeln und ID-Verzeichnisse etwa ebenso ' +
-    'viel, Nachweis und Kennzahlen schreiben, und mehr Speicherbereinigung als bei 100k, weil alle Datensätze als Objekte im ' +
-    'Speicher stehen. Die Eingaben werden zweimal gehasht (für `.datenstand.json` vor dem Lesen und für das Manifest).',
+    'Skalierung 1 Mio. (CPU-Profil eines Laufs bei 1 Mio., 84 s mit Profiler): csv-parse selbst ≈ 17,6 s wie in der ' +
+    'Basis; die Zeilen umwandeln und prüfen ≈ 27 s (Zellen umwandeln ≈ 9 s, das ID-Verzeichnis der Vorhaben und ' +
+    'Akteure füllen ≈ 3,9 s); die Regeln über die Dateien ≈ 7,2 s, davon ≈ 4,9 s das Nachschlagen der 6 Mio. ' +
+    'Verweise der Beteiligungen in den ID-Verzeichnissen (Maps mit 1,7 Mio. Schlüsseln); Speicherbereinigung ≈ 10 s ' +
+    '(522 Scavenges ≈ 6 s: jeder eingelesene Datensatz überlebt und wird kopiert); den Nachweis schreiben ≈ 16 s ' +
+    '(für industrielle-produktion nachweis.json 148 MB und nachweis.csv 96 MB; die Datensätze jeder Kennzahl werden ' +
+    'für jede der beiden Dateien einmal aufgebaut); die Kennzahlen ≈ 2 s. Auf dieser Maschine (AMD EPYC) braucht die ' +
+    'Basis 11,7 s, auf der Intel-Maschine zwei Tage zuvor 16,6 s, das Werkzeug 56 gegen 57 s: das Verhältnis hängt ' +
+    'an der Maschine.',
   'skalierung-1000000-rss':
-    'Spitzen-RSS bei 1 Mio.: die eingelesenen Datensätze (ein Objekt je Zeile, 4,7 Mio. Zeilen) und ihre ID-Verzeichnisse; ' +
-    'der Nachweis wird je Kennzahl als Folge geschrieben und hält nicht alle Einträge zugleich.',
+    'Spitzen-RSS bei 1 Mio.: ein Heap-Schnappschuss bei 100k nach dem Lesen zeigt 102 MB lebend (Datensatzobjekte ' +
+    '57 MB, davon die Fundstellen `{datei, zeile}` 18 MB: Node läuft ohne Pointer-Kompression, ein Objekt mit zwei ' +
+    'Feldern kostet 40 Byte; Zeichenketten 20 MB; Listen und Verzeichnisse 19 MB), bei 1 Mio. also ≈ 1 GB; der Heap ' +
+    'wächst bis ≈ 1,8 GB, bevor V8 wieder vollständig aufräumt. Mit `--heap-growing-percent=20` blieb der Lauf bei ' +
+    '1,46 GB, brauchte aber 90,8 statt 79,0 s; nicht übernommen. Der Nachweis wird je Kennzahl als Folge ' +
+    'geschrieben und hält nicht alle Einträge zugleich.',
 };
 
 function verfehlt(e: Ergebnisse): string[] {
