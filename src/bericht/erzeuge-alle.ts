@@ -99,38 +99,28 @@ export async function erzeugeAlle(
   };
   // The lanes: reports prepared and printed at the same time (the browser sets up a page for each in advance).
   const straenge = Math.max(1, Math.min(auftrag.parallel, cluster.length));
-  // `gedruckt` of the caller once no report will print any more (the CLI ends Chromium then, while the last
-  // files are written): every report is begun, and each has printed or finished.
+  // The caller's `gedruckt` once no report will print any more (the CLI ends Chromium then, while the last files
+  // are written): the queue is empty and every begun report has printed or finished. It cannot come twice: with
+  // the queue empty, no report begins after it.
   let unterwegs = 0;
-  let alleGedruckt = false;
-  const einerWeniger = (): void => {
-    unterwegs -= 1;
-    if (unterwegs === 0 && warteschlange.length === 0 && !alleGedruckt) {
-      alleGedruckt = true;
-      umgebung.gedruckt?.();
-    }
-  };
-  /** The report's own `gedruckt` and its end, whichever comes first, count it as done printing. */
-  const druckZaehler = (): { umgebung: BerichtsUmgebung; fertig: () => void } => {
-    unterwegs += 1;
-    let gezaehlt = false;
-    const fertig = (): void => {
-      if (gezaehlt) return;
-      gezaehlt = true;
-      einerWeniger();
-    };
-    return { umgebung: { ...umgebung, gleichzeitig: straenge, gedruckt: fertig }, fertig };
-  };
   /** Takes the next report off the queue and starts its stages 0–4 (Kennzahlen, charts, texts, HTML). */
   const beginne = (): Begonnen | undefined => {
     const slug = warteschlange.shift();
     if (slug === undefined) return undefined;
     fortschritt.setze(slug, 'läuft');
     const start = performance.now();
-    const zaehler = druckZaehler();
-    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, zaehler.umgebung);
+    unterwegs += 1;
+    let offen = true;
+    // the report's own `gedruckt` or its end, whichever comes first
+    const gedruckt = (): void => {
+      if (!offen) return;
+      offen = false;
+      unterwegs -= 1;
+      if (unterwegs === 0 && warteschlange.length === 0) umgebung.gedruckt?.();
+    };
+    const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, { ...umgebung, gleichzeitig: straenge, gedruckt });
     rest.catch(() => undefined); // awaited below; the lane may still be printing its previous report
-    return { slug, start, rest, gedruckt: zaehler.fertig };
+    return { slug, start, rest, gedruckt };
   };
   // Each lane prepares its next report while Chromium prints its current one: node's work on one report
   // (and the chart worker's) overlaps Chromium's on the other. At most two reports per lane are held at once.

@@ -24,6 +24,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(basis, { recursive: true, force: true }));
 
+/** A batch that prints nothing to the terminal. */
+const STILL = { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false };
+
 /** The real browser, noting in `folge` when each print begins and ends; `vorDruck(n)` may hold print n back. */
 function protokollierenderBrowser(echt: BerichtsBrowser, folge: string[], vorDruck: (n: number) => Promise<void> = () => Promise.resolve()): BerichtsBrowser {
   let drucke = 0;
@@ -70,7 +73,7 @@ describe('a batch lane prepares its next report while Chromium prints the curren
       const ergebnis = await erzeugeAlle(
         { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, 'aus'), formate: new Set(['pdf']), streng: false, parallel: 1 },
         () => format,
-        { browser: () => browser, schreibe: schreibeAtomar, effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false } },
+        { browser: () => browser, schreibe: schreibeAtomar, effekte: STILL },
       );
       expect(ergebnis.fehlgeschlagen).toBe(0);
     } finally {
@@ -100,7 +103,7 @@ describe('a batch lane prepares its next report while Chromium prints the curren
       const ergebnis = await erzeugeAlle(
         { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, `vorab-${parallel}`), formate: new Set(['pdf']), streng: false, parallel },
         () => ewmFormat,
-        { browser: () => browser, schreibe: schreibeAtomar, effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false } },
+        { browser: () => browser, schreibe: schreibeAtomar, effekte: STILL },
       );
       expect(ergebnis.zeilen).toHaveLength(3);
       expect(ergebnis.fehlgeschlagen).toBe(0);
@@ -126,7 +129,7 @@ describe('a batch lane prepares its next report while Chromium prints the curren
             folge.push(`geschrieben ${path.basename(ordner)}`);
           },
           gedruckt: () => void folge.push('alle gedruckt'),
-          effekte: { ausgabe: () => undefined, fehlerausgabe: () => undefined, istTerminal: false },
+          effekte: STILL,
         },
       );
       expect(ergebnis.fehlgeschlagen).toBe(0);
