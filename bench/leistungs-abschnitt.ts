@@ -26,7 +26,7 @@ export function leistungsAbschnitt(e: Ergebnisse): string {
       'Jahre 2014/2015 des Clusterberichts auf 2018/2019 verschoben sind (`bench/beide-formate.ts`), damit ein Stapel beide ' +
       'Formate enthält (5 EWM-Berichte und 1 Clusterbericht); Spitzen-RSS des Stapels ' +
       'gegen den größten Einzelbericht, und ein Stapel aller Managements aus `cluster.json` (`--alle --leer`) gegen den Stapel: ' +
-      'zeigt, ob der Speicher mit der Zahl der Berichte wächst (gleichzeitig im Speicher sind nur `--parallel` Berichte).',
+      'zeigt, ob der Speicher mit der Zahl der Berichte wächst (gleichzeitig im Speicher sind höchstens drei Berichte je Strang, `--parallel` Stränge).',
     '- Stapel unverändert: `--alle` ein zweites Mal ohne Änderung gegen den ersten Lauf in einen leeren Ordner; jede Runde prüft, ' +
       'dass jeder Bericht „aktuell“ meldet und keine Datei (Inode, Zeitstempel) sich geändert hat.',
     '- Vorschau: `ewm-report vorschau` auf einer Kopie von `data/`; gemessen vom Ende des Speicherns von `fazit.md` (ein Satz mehr) ' +

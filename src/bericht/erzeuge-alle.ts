@@ -43,6 +43,8 @@ interface Begonnen {
   rest: Promise<() => Promise<BerichtErgebnis>>;
   /** Counts it as done printing (at its end, if it did not print: current, failed or without PDF). */
   gedruckt: () => void;
+  /** Resolves once it is done printing (`gedruckt`): its lane may go on while its files are written. */
+  druck: Promise<void>;
 }
 
 /** The batch result; `exitCode` is the most severe exit code of the failed reports. */
@@ -111,8 +113,11 @@ export async function erzeugeAlle(
     const start = performance.now();
     unterwegs += 1;
     let offen = true;
+    let druckFertig = (): void => undefined;
+    const druck = new Promise<void>((fertig) => (druckFertig = fertig));
     // the report's own `gedruckt` or its end, whichever comes first
     const gedruckt = (): void => {
+      druckFertig();
       if (!offen) return;
       offen = false;
       unterwegs -= 1;
@@ -120,32 +125,43 @@ export async function erzeugeAlle(
     };
     const rest = beginneBericht({ ...auftrag, cluster: slug }, formatVonSlug.get(slug) as Berichtsformat, { ...umgebung, gleichzeitig: straenge, gedruckt });
     rest.catch(() => undefined); // awaited below; the lane may still be printing its previous report
-    return { slug, start, rest, gedruckt };
+    return { slug, start, rest, gedruckt, druck };
   };
   // Each lane prepares its next report while Chromium prints its current one: node's work on one report
-  // (and the chart worker's) overlaps Chromium's on the other. At most two reports per lane are held at once.
+  // (and the chart worker's) overlaps Chromium's on the other. Once a report is printed, the lane prints its
+  // next one while the report's files are written. At most three reports per lane are held at once (one being
+  // written, one printing, one being prepared).
+  const schreibend: Promise<void>[] = [];
   const arbeiter = async (): Promise<void> => {
     for (let jetzt = beginne(); jetzt !== undefined; ) {
-      const { slug, start, rest, gedruckt } = jetzt;
+      const { slug, start, rest, gedruckt, druck } = jetzt;
       let naechster: Begonnen | undefined;
       try {
         const fertigstellen = await rest;
         naechster = beginne();
-        const ergebnis = await fertigstellen();
-        const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
-        const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
-        const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
-        zeilen.set(slug, zeile);
-        fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
+        const fertig = fertigstellen()
+          .then(
+            (ergebnis) => {
+              const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
+              const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
+              const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
+              zeilen.set(slug, zeile);
+              fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
+            },
+            (roh: unknown) => meldeFehler(slug, roh, start),
+          )
+          .finally(gedruckt);
+        schreibend.push(fertig);
+        await Promise.race([druck, fertig]);
       } catch (roh) {
         meldeFehler(slug, roh, start);
-      } finally {
         gedruckt();
       }
       jetzt = naechster ?? beginne();
     }
   };
   await Promise.all(Array.from({ length: straenge }, arbeiter));
+  await Promise.all(schreibend);
   fortschritt.beende();
 
   const sortiert = cluster.map((slug) => zeilen.get(slug)).filter((z): z is BatchZeile => z !== undefined);

@@ -92,6 +92,42 @@ describe('a batch lane prepares its next report while Chromium prints the curren
     ]);
   }, 60_000);
 
+  it('with --parallel 1 the lane prints its next report while the files of the one before are written', async () => {
+    const folge: string[] = [];
+    let naechsterDruck = (): void => undefined;
+    const zweiterDruck = new Promise<void>((weiter) => {
+      naechsterDruck = weiter;
+      setTimeout(weiter, GEDULD_MS);
+    });
+    const echt = new BerichtsBrowser();
+    const browser = protokollierenderBrowser(echt, folge, async (n) => {
+      if (n === 2) naechsterDruck();
+    });
+    try {
+      const ergebnis = await erzeugeAlle(
+        { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, 'nebenher'), formate: new Set(['pdf', 'json']), streng: false, parallel: 1 },
+        () => ewmFormat,
+        {
+          browser: () => browser,
+          // The first report's files are written only once the second print began (at most GEDULD_MS later):
+          // a lane that waited for the files first would never get there.
+          schreibe: async (ordner, dateien, behalten) => {
+            if (folge.every((e) => !e.startsWith('geschrieben'))) await zweiterDruck;
+            await schreibeAtomar(ordner, dateien, behalten);
+            folge.push(`geschrieben ${path.basename(ordner)}`);
+          },
+          effekte: STILL,
+        },
+      );
+      expect(ergebnis.fehlgeschlagen).toBe(0);
+      expect(ergebnis.zeilen.map((z) => z.cluster)).toEqual(['industrielle-produktion', 'energietechnik', 'smart-cities']);
+    } finally {
+      await echt.dispose();
+    }
+    expect(folge.slice(0, 4)).toEqual(['Druck 1 beginnt', 'Druck 1 endet', 'Druck 2 beginnt', 'geschrieben industrielle-produktion']);
+    expect(folge.filter((e) => e.startsWith('geschrieben'))).toHaveLength(3);
+  }, 60_000);
+
   it.each([1, 2, 3])('with --parallel %i the browser sets up that many pages in advance (one per lane)', async (parallel) => {
     const vorab: number[] = [];
     const echt = new BerichtsBrowser();
