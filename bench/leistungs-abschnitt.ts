@@ -56,18 +56,30 @@ const PROFIL: Record<string, string> = {
     'Chromium und den Worker schon vor dem Lesen der Daten zu starten, beendete die Abbildungen nicht früher (die Daten waren ' +
     'dafür später gelesen) und blieb im Stapel ohne Wirkung; verworfen.',
   'stapel-zeit':
-    'Stapel: CPU-gebunden auf 2 Kernen, und die VM schwankt zwischen Runden so stark wie der Abstand zum Ziel (ein ' +
-    'Lauf vom 02.12.2026: Stapel 3,15–4,05 s, Verhältnis je Runde 0,22–0,37). CPU je Thread aus `/proc` (sechs ' +
-    'Berichte, Lauf von ≈ 3,0 s): Node-Hauptthread ≈ 1,2 s, Abbildungs-Worker ≈ 0,9 s, V8 im Hintergrund ≈ 0,6 s, ' +
-    'zwei Renderer ≈ 1,0 s, Browserprozess ≈ 0,4 s samt Start; im Mittel ≈ 1,56 Kerne, leer bleibt vor allem die ' +
-    'erste knappe Sekunde (Start, Daten lesen). Je weiterem Bericht (14 gegen 6 Berichte): Renderer ≈ 0,16 s, ' +
-    'Worker ≈ 0,07 s, Hauptthread ≈ 0,06 s, Browserprozess ≈ 0,04 s. Im Renderer je Bericht: `setContent` ≈ 45 ms, ' +
-    'der Satz ≈ 80 ms (Seitenfüllung 7, Zeilenenden 40: zwei Messrunden über alle ≈ 2 850 weichen Trennstellen zu ' +
-    'je ≈ 14 ms, Seitenspalten 33), der Druck ≈ 105–125 ms (ohne Tags und Gliederung 97 ms). Gemessen und ' +
-    'verworfen: ein zweiter Abbildungs-Worker je Strang (4,37 → 4,73 s: vega lädt zweimal), die weiteren Stränge ' +
-    'erst beginnen, wenn der erste Bericht druckbereit ist (−0,045 s im Mittel von 40 Runden, im Rauschen), ' +
-    'Druckmedium und Fensterbreite der Seite vorab setzen (im Rauschen). Unter 0,3 mit Abstand führt nur weniger ' +
-    'Arbeit je Bericht in Chromium (Satz, Druck) und beim Rendern der Abbildungen.',
+    'Stapel: CPU-gebunden; das Verhältnis hängt an der Maschine (in einem früheren Lauf auf AMD EPYC 0,297 und in einem ' +
+    'zweiten Lauf 0,32, in diesem Lauf auf Intel Xeon 0,34). CPU aus `/proc` für sechs Berichte (≈ 2,4 s): zusammen ≈ ' +
+    '3,9 s auf 2 Kernen (≈ 81 %; in den ersten ≈ 0,3 s läuft nur der Hauptthread: Start, Daten lesen). Davon ' +
+    'Node-Hauptthread ≈ 1,1–1,2 s, Abbildungs-Worker ≈ 0,8 s, V8 im Hintergrund ≈ 0,3–0,45 s, zwei Renderer ≈ ' +
+    '0,93 s, Browserprozess ≈ 0,44 s, je Druck ein neuer PrintCompositor-Prozess (zusammen ≈ 0,15 s), Zygote und ' +
+    'GPU-Prozess ≈ 0,13 s. Ein Einzelbericht braucht ≈ 1,9 s CPU in ≈ 1,3 s; sein kritischer Pfad ist der ' +
+    'Chromium-Start (ab 0,25 s, bereit bei 0,89 s, Seite bei 0,98 s; der Bericht ist bei 0,65 s druckbereit), ' +
+    'dann der Druck (0,46 s) und das Schreiben (0,07 s): Kennzahlen, Abbildungen und HTML verschwinden hinter dem ' +
+    'Start. Im Stapel liegt genau diese Arbeit auf dem kritischen Pfad: je weiterem Bericht ≈ 0,4 s CPU (Node ≈ ' +
+    '0,22 s, davon der Worker ≈ 0,16 s je EWM-Bericht mit acht Abbildungen; Renderer ≈ 0,13 s; Browser und ' +
+    'Druckprozess ≈ 0,05 s), auf 2 Kernen ≈ 0,2–0,25 s. Was-wäre-wenn, abwechselnd gemessen: ohne jede ' +
+    'Abbildungsarbeit (SVGs aus einem Zwischenspeicher, kein Worker) 2,45 → 1,99 s; nur `--format pdf` 2,59 → ' +
+    '2,26 s (bericht.html ≈ 0,2 s, JSON und Nachweis ≈ 0,15 s). Weniger Arbeit in Chromium hilft dem Verhältnis ' +
+    'kaum, weil sie die Einzelläufe ebenso verkürzt; unter 0,3 führt weniger Arbeit in Node je Bericht, vor allem ' +
+    'beim Rendern der Abbildungen (kalt ≈ 16 ms je Abbildung: Vega-Lite kompilieren 37 %, vega parse 18 %, View ' +
+    '12 %, Datenfluss und SVG 34 %). Zuletzt übernommen: ein Strang druckt seinen nächsten Bericht, während die ' +
+    'Dateien des gedruckten geschrieben werden (2,42 → 2,35 s, Median von 12 abwechselnden Läufen). Gemessen und ' +
+    'verworfen: V8-Budget 16× oder 32× statt 8× (Stapel −0,06 s, aber 100k +12 %), das Budget erst nach dem Lesen ' +
+    'umschalten (ohne Wirkung), `--maglev`, `--always-sparkplug`, `--max-opt=1`, `--max-semi-space-size=32` (ohne ' +
+    'Wirkung), `--parallel 3` (gleich), den Abbildungs-Worker schon beim Programmstart starten (−0,04 s, aber ' +
+    '`--alle` unverändert 0,21 → 0,26 s), die Vega-Lite-Kompilierung je Diagrammgestalt wiederverwenden ' +
+    '(Prototyp: 14 Gestalten für 40 Abbildungen, gleiche Vega-Laufzeitspezifikation, −0,13 s CPU ≈ −0,06 s; das ' +
+    'Risiko einer stillen Abweichung nicht wert), ein zweiter Abbildungs-Worker je Strang (vega lädt zweimal: ' +
+    'langsamer), fsync weglassen (−0,06 s; die atomare Ausgabe braucht ihn).',
   'unveraendert-zeit':
     'Stapel unverändert: Laden der gebündelten CLI ≈ 0,12 s, dann nur Prüfsummen: der Datenordner für `.datenstand.json`, je ' +
     'Bericht seine Eingaben und geschriebenen Dateien (16 Dateien zugleich); die Tabellen werden nicht gelesen, nichts gerendert, ' +
@@ -76,20 +88,19 @@ const PROFIL: Record<string, string> = {
     'Vorschau: 30 ms Entprellung nach dem Speichern, dann nur die Texte neu (Daten und Abbildungen aus dem Zwischenspeicher), ' +
     'HTML und Silbentrennung; danach lädt die Seite neu.',
   'skalierung-100000-zeit':
-    'Skalierung 100k: nicht eigens profiliert; die Aufteilung bei 1 Mio. steht im nächsten Punkt. Das Verhältnis lag ' +
-    'an früheren Tagen bei 2,77 (die Basis schwankt mit der VM stärker als das Werkzeug, siehe 1 Mio.); abwechselnde ' +
-    'Läufe mit und ohne die V8-Einstellungen des Werkzeugs (`src/cli/v8-einstellungen.ts`) unterschieden sich heute ' +
-    'nicht (je 6 Läufe, Median 5,15 gegen 4,9 s, paarweise im Mittel +0,03 s).',
+    'Skalierung 100k: in diesem Lauf 3,07 (an früheren Tagen 2,77 und 3,05); es gilt die Aufteilung bei 1 Mio. im ' +
+    'nächsten Punkt (Speicherbereinigung und Nachweis wiegen bei 100k weniger). Ein höheres V8-Budget (32× statt ' +
+    '8×, für den Stapel −0,06 s) machte 100k 12 % langsamer (4,37 → 4,87 s, je 5 abwechselnde Läufe); das Budget ' +
+    'bleibt bei 8× (`src/cli/v8-einstellungen.ts`).',
   'skalierung-1000000-zeit':
-    'Skalierung 1 Mio. (CPU-Profil eines Laufs bei 1 Mio., 84 s mit Profiler): csv-parse selbst ≈ 17,6 s wie in der ' +
+    'Skalierung 1 Mio. (CPU-Profil eines Laufs bei 1 Mio. auf AMD EPYC, 84 s mit Profiler): csv-parse selbst ≈ 17,6 s wie in der ' +
     'Basis; die Zeilen umwandeln und prüfen ≈ 27 s (Zellen umwandeln ≈ 9 s, das ID-Verzeichnis der Vorhaben und ' +
     'Akteure füllen ≈ 3,9 s); die Regeln über die Dateien ≈ 7,2 s, davon ≈ 4,9 s das Nachschlagen der 6 Mio. ' +
     'Verweise der Beteiligungen in den ID-Verzeichnissen (Maps mit 1,7 Mio. Schlüsseln); Speicherbereinigung ≈ 10 s ' +
     '(522 Scavenges ≈ 6 s: jeder eingelesene Datensatz überlebt und wird kopiert); den Nachweis schreiben ≈ 16 s ' +
     '(für industrielle-produktion nachweis.json 148 MB und nachweis.csv 96 MB; die Datensätze jeder Kennzahl werden ' +
-    'für jede der beiden Dateien einmal aufgebaut); die Kennzahlen ≈ 2 s. Auf dieser Maschine (AMD EPYC) braucht die ' +
-    'Basis 11,7 s, auf der Intel-Maschine zwei Tage zuvor 16,6 s, das Werkzeug 56 gegen 57 s: das Verhältnis hängt ' +
-    'an der Maschine.',
+    'für jede der beiden Dateien einmal aufgebaut); die Kennzahlen ≈ 2 s. Die Basis brauchte auf AMD EPYC 11,7 s, auf Intel Xeon ' +
+    '16,6 s und in diesem Lauf (Intel Xeon) 12,4 s, das Werkzeug 56, 57 und 47,7 s: das Verhältnis hängt an der Maschine.',
   'skalierung-1000000-rss':
     'Spitzen-RSS bei 1 Mio.: ein Heap-Schnappschuss bei 100k nach dem Lesen zeigt 102 MB lebend (Datensatzobjekte ' +
     '57 MB, davon die Fundstellen `{datei, zeile}` 18 MB: Node läuft ohne Pointer-Kompression, ein Objekt mit zwei ' +
@@ -97,6 +108,11 @@ const PROFIL: Record<string, string> = {
     'wächst bis ≈ 1,8 GB, bevor V8 wieder vollständig aufräumt. Mit `--heap-growing-percent=20` blieb der Lauf bei ' +
     '1,46 GB, brauchte aber 90,8 statt 79,0 s; nicht übernommen. Der Nachweis wird je Kennzahl als Folge ' +
     'geschrieben und hält nicht alle Einträge zugleich.',
+  'wachstum-100000-1000000':
+    'Wachstum 100k → 1 Mio.: 11,1× gegen 8,9× für csv-parse allein (an früheren Tagen 8,7×, erreicht): mehr als ' +
+    'linear wachsen die Speicherbereinigung (bei 1 Mio. ≈ 10 s; der Heap wächst bis ≈ 1,8 GB, und jede volle ' +
+    'Bereinigung durchläuft alle lebenden Datensätze) und das Schreiben des Nachweises (≈ 16 s für 244 MB), siehe ' +
+    '1 Mio.',
 };
 
 function verfehlt(e: Ergebnisse): string[] {
