@@ -128,11 +128,11 @@ export async function erzeugeAlle(
     return { slug, start, rest, gedruckt, druck };
   };
   // Each lane prepares its next report while Chromium prints its current one: node's work on one report
-  // (and the chart worker's) overlaps Chromium's on the other. Once a report is printed, the lane prints its
-  // next one while the report's files are written. At most three reports per lane are held at once (one being
-  // written, one printing, one being prepared).
-  const schreibend: Promise<void>[] = [];
+  // (and the chart worker's) overlaps Chromium's on the other. Once a report is printed, its files are written
+  // while the lane prints its next one; that print waits for the write of the report before (at most three
+  // reports per lane are held at once: written, printing, prepared).
   const arbeiter = async (): Promise<void> => {
+    let schreibt: Promise<void> | undefined;
     for (let jetzt = beginne(); jetzt !== undefined; ) {
       const { slug, start, rest, gedruckt, druck } = jetzt;
       let naechster: Begonnen | undefined;
@@ -140,28 +140,27 @@ export async function erzeugeAlle(
         const fertigstellen = await rest;
         naechster = beginne();
         const fertig = fertigstellen()
-          .then(
-            (ergebnis) => {
-              const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
-              const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
-              const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
-              zeilen.set(slug, zeile);
-              fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
-            },
-            (roh: unknown) => meldeFehler(slug, roh, start),
-          )
+          .then((ergebnis) => {
+            const daten = auftrag.datenWarnungen?.(formatVonSlug.get(slug) as Berichtsformat) ?? [];
+            const warnungen = [...daten, ...ergebnis.warnungen].filter((p) => p.schwere === 'warnung').length;
+            const zeile = berichtsZeile(slug, ergebnis, warnungen, start);
+            zeilen.set(slug, zeile);
+            fortschritt.setze(slug, ergebnis.aktuell ? 'aktuell' : 'fertig', beschreibe(zeile));
+          })
+          .catch((roh: unknown) => meldeFehler(slug, roh, start))
           .finally(gedruckt);
-        schreibend.push(fertig);
         await Promise.race([druck, fertig]);
+        await schreibt;
+        schreibt = fertig;
       } catch (roh) {
         meldeFehler(slug, roh, start);
         gedruckt();
       }
       jetzt = naechster ?? beginne();
     }
+    await schreibt;
   };
   await Promise.all(Array.from({ length: straenge }, arbeiter));
-  await Promise.all(schreibend);
   fortschritt.beende();
 
   const sortiert = cluster.map((slug) => zeilen.get(slug)).filter((z): z is BatchZeile => z !== undefined);

@@ -95,10 +95,7 @@ describe('a batch lane prepares its next report while Chromium prints the curren
   it('with --parallel 1 the lane prints its next report while the files of the one before are written', async () => {
     const folge: string[] = [];
     let naechsterDruck = (): void => undefined;
-    const zweiterDruck = new Promise<void>((weiter) => {
-      naechsterDruck = weiter;
-      setTimeout(weiter, GEDULD_MS);
-    });
+    const zweiterDruck = new Promise<void>((weiter) => (naechsterDruck = weiter));
     const echt = new BerichtsBrowser();
     const browser = protokollierenderBrowser(echt, folge, async (n) => {
       if (n === 2) naechsterDruck();
@@ -112,7 +109,7 @@ describe('a batch lane prepares its next report while Chromium prints the curren
           // The first report's files are written only once the second print began (at most GEDULD_MS later):
           // a lane that waited for the files first would never get there.
           schreibe: async (ordner, dateien, behalten) => {
-            if (folge.every((e) => !e.startsWith('geschrieben'))) await zweiterDruck;
+            if (folge.every((e) => !e.startsWith('geschrieben'))) await Promise.race([zweiterDruck, new Promise((weiter) => setTimeout(weiter, GEDULD_MS))]);
             await schreibeAtomar(ordner, dateien, behalten);
             folge.push(`geschrieben ${path.basename(ordner)}`);
           },
@@ -126,6 +123,57 @@ describe('a batch lane prepares its next report while Chromium prints the curren
     }
     expect(folge.slice(0, 4)).toEqual(['Druck 1 beginnt', 'Druck 1 endet', 'Druck 2 beginnt', 'geschrieben industrielle-produktion']);
     expect(folge.filter((e) => e.startsWith('geschrieben'))).toHaveLength(3);
+  }, 60_000);
+
+  it('with --parallel 1 and slow writes the next print waits for the write of the report before: at most two writes at once', async () => {
+    const folge: string[] = [];
+    let schreibend = 0;
+    let hoechstens = 0;
+    const echt = new BerichtsBrowser();
+    const browser = protokollierenderBrowser(echt, folge);
+    try {
+      const ergebnis = await erzeugeAlle(
+        { daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, 'langsam'), formate: new Set(['pdf']), streng: false, parallel: 1 },
+        () => ewmFormat,
+        {
+          browser: () => browser,
+          schreibe: async (ordner, dateien, behalten) => {
+            schreibend += 1;
+            hoechstens = Math.max(hoechstens, schreibend);
+            await new Promise((weiter) => setTimeout(weiter, 1500));
+            await schreibeAtomar(ordner, dateien, behalten);
+            folge.push(`geschrieben ${path.basename(ordner)}`);
+            schreibend -= 1;
+          },
+          effekte: STILL,
+        },
+      );
+      expect(ergebnis.fehlgeschlagen).toBe(0);
+    } finally {
+      await echt.dispose();
+    }
+    expect(hoechstens).toBe(2);
+    expect(folge.indexOf('Druck 3 beginnt')).toBeGreaterThan(folge.indexOf('geschrieben industrielle-produktion'));
+  }, 60_000);
+
+  it('a report whose summary line cannot be made fails on its own line; the batch goes on', async () => {
+    const echt = new BerichtsBrowser();
+    try {
+      const ergebnis = await erzeugeAlle(
+        {
+          daten: minimal, datenVerzeichnis: MINIMAL, jahr: 2019, ausgabe: path.join(basis, 'zeile'), formate: new Set(['json']), streng: false, parallel: 1,
+          datenWarnungen: () => {
+            throw new Error('Warnungen nicht lesbar');
+          },
+        },
+        () => ewmFormat,
+        { browser: () => echt, schreibe: schreibeAtomar, effekte: STILL },
+      );
+      expect(ergebnis.fehlgeschlagen).toBe(3);
+      expect(ergebnis.zeilen.map((z) => z.fehler)).toEqual(['Warnungen nicht lesbar', 'Warnungen nicht lesbar', 'Warnungen nicht lesbar']);
+    } finally {
+      await echt.dispose();
+    }
   }, 60_000);
 
   it.each([1, 2, 3])('with --parallel %i the browser sets up that many pages in advance (one per lane)', async (parallel) => {
